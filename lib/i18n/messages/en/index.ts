@@ -1,0 +1,10 @@
+import { common } from './common';
+
+/**
+ * Every interface string of the English site. Each feature keeps its strings in its own file here
+ * (common, form, admin, ...) and this module joins them; a new language is a sibling folder with the
+ * same shape, checked by the `Messages` type.
+ */
+export const en = {
+  common,
+};
