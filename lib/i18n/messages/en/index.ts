@@ -1,4 +1,6 @@
 import { common } from './common';
+import { languages } from './languages';
+import { pages } from './pages';
 
 /**
  * Every interface string of the English site. Each feature keeps its strings in its own file here
@@ -7,4 +9,6 @@ import { common } from './common';
  */
 export const en = {
   common,
+  languages,
+  pages,
 };
