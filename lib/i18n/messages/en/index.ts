@@ -1,4 +1,5 @@
 import { common } from './common';
+import { dates } from './dates';
 import { languages } from './languages';
 import { pages } from './pages';
 
@@ -9,6 +10,7 @@ import { pages } from './pages';
  */
 export const en = {
   common,
+  dates,
   languages,
   pages,
 };
