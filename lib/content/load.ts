@@ -317,44 +317,45 @@ export async function checkContent(
   });
 
   if (problems.length > 0 || !platformParsed) return { content: null, problems };
-  const mdxOf = (source: SourceFile) => compiled.get(source.sourcePath) ?? '';
+  const bodyOf = (source: SourceFile) => ({
+    mdx: compiled.get(source.sourcePath) ?? '',
+    source: source.body,
+    sourcePath: source.sourcePath,
+  });
 
-  const platform: Platform = { ...platformParsed.data, mdx: mdxOf(platformParsed.source), sourcePath: 'platform.mdx' };
+  const platform: Platform = { ...platformParsed.data, ...bodyOf(platformParsed.source) };
   const workingGroups: WorkingGroup[] = groups.map(({ source, data }) => ({
     ...data,
+    ...bodyOf(source),
     id: source.slug,
     slug: source.slug,
-    mdx: mdxOf(source),
-    sourcePath: source.sourcePath,
   }));
   const siteDocuments: SiteDocument[] = documents
     .map(({ source, data, fileInfo }) => ({
       ...data,
+      ...bodyOf(source),
       slug: source.slug,
-      mdx: mdxOf(source),
       href: data.file ?? data.url ?? '',
       fileInfo,
-      sourcePath: source.sourcePath,
     }))
     .sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title));
   const siteMeetings: Meeting[] = meetings
     .map(({ source, data }) => {
       const outcomes = outcomesBySlug.get(source.slug);
       const meetingOutcomes: Outcomes | null = outcomes
-        ? { ...outcomes.data, mdx: mdxOf(outcomes.source), sourcePath: outcomes.source.sourcePath }
+        ? { ...outcomes.data, ...bodyOf(outcomes.source) }
         : null;
       return {
         ...data,
+        ...bodyOf(source),
         slug: source.slug,
-        mdx: mdxOf(source),
         outcomes: meetingOutcomes,
         documents: siteDocuments.filter((d) => d.meeting === source.slug),
-        sourcePath: source.sourcePath,
       };
     })
     .sort((a, b) => compareMeetings(a, b) || a.slug.localeCompare(b.slug));
   const sitePages: Page[] = pages
-    .map(({ source, data }) => ({ ...data, slug: source.slug, mdx: mdxOf(source), sourcePath: source.sourcePath }))
+    .map(({ source, data }) => ({ ...data, ...bodyOf(source), slug: source.slug }))
     .sort((a, b) => a.slug.localeCompare(b.slug));
   const bodies: Body[] = [
     { id: PLATFORM_ID, name: platform.title, shortName: platform.shortTitle, href: '/' },
