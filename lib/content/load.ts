@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { getEnv } from '@/lib/env';
-import { compareMeetings, datePeriod } from '@/lib/dates/meeting';
+import { datePeriod, sortMeetings } from '@/lib/dates/meeting';
 import { parseWallTime, resolveZonedTime } from '@/lib/dates/zone';
 import { compileMdx, MdxCompileError } from './mdx';
 import { KEBAB_CASE, listDir, readSource, type SourceFile } from './read';
@@ -62,18 +62,18 @@ async function readCollection(
   collection: string,
   problems: ContentProblem[],
 ): Promise<SourceFile[]> {
-  const files: SourceFile[] = [];
-  for (const entry of await listDir(path.join(/* turbopackIgnore: true */ contentDir, collection))) {
-    const sourcePath = `${collection}/${entry.name}`;
-    if (!entry.isFile || !entry.name.endsWith('.mdx')) {
-      problems.push({ file: sourcePath, field: '', message: 'expected only .mdx files in this folder' });
-      continue;
-    }
-    const slug = entry.name.slice(0, -'.mdx'.length);
-    const source = await readSource(contentDir, sourcePath, slug, problems);
-    if (source) files.push(source);
-  }
-  return files;
+  const entries = await listDir(path.join(/* turbopackIgnore: true */ contentDir, collection));
+  const files = await Promise.all(
+    entries.map(async (entry) => {
+      const sourcePath = `${collection}/${entry.name}`;
+      if (!entry.isFile || !entry.name.endsWith('.mdx')) {
+        problems.push({ file: sourcePath, field: '', message: 'expected only .mdx files in this folder' });
+        return null;
+      }
+      return readSource(contentDir, sourcePath, entry.name.slice(0, -'.mdx'.length), problems);
+    }),
+  );
+  return files.filter((file): file is SourceFile => file !== null);
 }
 
 function checkKebab(source: SourceFile, problems: ContentProblem[]): void {
@@ -339,8 +339,8 @@ export async function checkContent(
       fileInfo,
     }))
     .sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title));
-  const siteMeetings: Meeting[] = meetings
-    .map(({ source, data }) => {
+  const siteMeetings: Meeting[] = sortMeetings(
+    [...meetings].sort((a, b) => a.source.slug.localeCompare(b.source.slug)).map(({ source, data }) => {
       const outcomes = outcomesBySlug.get(source.slug);
       const meetingOutcomes: Outcomes | null = outcomes
         ? { ...outcomes.data, ...bodyOf(outcomes.source) }
@@ -352,8 +352,8 @@ export async function checkContent(
         outcomes: meetingOutcomes,
         documents: siteDocuments.filter((d) => d.meeting === source.slug),
       };
-    })
-    .sort((a, b) => compareMeetings(a, b) || a.slug.localeCompare(b.slug));
+    }),
+  );
   const sitePages: Page[] = pages
     .map(({ source, data }) => ({ ...data, ...bodyOf(source), slug: source.slug }))
     .sort((a, b) => a.slug.localeCompare(b.slug));

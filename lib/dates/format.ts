@@ -8,9 +8,21 @@ function fill(template: string, values: Record<string, string | number>): string
   return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Intl formatters are costly to create and pages format hundreds of dates, so each is made once. */
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let made = formatters.get(key);
+  if (!made) {
+    made = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, made);
+  }
+  return made;
+}
+
 function names(locale: string, instant: Date, timeZone: string) {
-  const part = (options: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat(locale, { timeZone, ...options }).format(instant);
+  const part = (options: Intl.DateTimeFormatOptions) => formatter(locale, { timeZone, ...options }).format(instant);
   return { weekday: part({ weekday: 'long' }), month: part({ month: 'long' }) };
 }
 
@@ -37,7 +49,7 @@ export function formatZone(timeZone: string, at: Date): string {
   if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return t.zoneUtc;
   const city = (timeZone.split('/').pop() ?? timeZone).replace(/_/g, ' ');
   const abbreviation =
-    new Intl.DateTimeFormat(t.locale, { timeZone, timeZoneName: 'short' })
+    formatter(t.locale, { timeZone, timeZoneName: 'short' })
       .formatToParts(at)
       .find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
   return fill(t.zone, { city, abbreviation });

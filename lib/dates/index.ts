@@ -6,6 +6,7 @@ export {
   meetingInterval,
   meetingSortKey,
   neverConfirmed,
+  sortMeetings,
   splitMeetings,
   upcomingUntil,
   type DatedMeeting,
