@@ -2,9 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { bundleMDX } from 'mdx-bundler';
-import remarkGfm from 'remark-gfm';
 import { getEnv } from '@/lib/env';
+import { bundleSource, OPTIONS_ID } from './mdx-bundle';
 
 /**
  * Compiles MDX bodies with mdx-bundler and caches the output on disk by content hash, so a rebuild with
@@ -12,9 +11,6 @@ import { getEnv } from '@/lib/env';
  * components/mdx; this module only turns source into code.
  * No `server-only` guard here: `npm run content:check` imports it outside Next.
  */
-
-/** Bump when the plugin list or options below change, so old cache entries are ignored. */
-const OPTIONS_ID = 'remark-gfm;v1';
 
 function installedVersion(pkg: string): string {
   try {
@@ -114,18 +110,7 @@ export async function compileMdx(source: string, filePath: string, options: Comp
   }
   let code: string;
   try {
-    ({ code } = await bundleMDX({
-      source,
-      esbuildOptions(options) {
-        // Errors are reported once, in the content report, not also on the console by esbuild.
-        options.logLevel = 'silent';
-        return options;
-      },
-      mdxOptions(mdxOptions) {
-        mdxOptions.remarkPlugins = [...(mdxOptions.remarkPlugins ?? []), remarkGfm];
-        return mdxOptions;
-      },
-    }));
+    code = await bundleSource(source);
   } catch (error) {
     throw new MdxCompileError(filePath, error, options.lineOffset);
   }
