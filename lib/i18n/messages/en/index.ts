@@ -1,4 +1,5 @@
 import { common } from './common';
+import { feeds } from './feeds';
 
 /**
  * Every interface string of the English site. Each feature keeps its strings in its own file here
@@ -7,4 +8,5 @@ import { common } from './common';
  */
 export const en = {
   common,
+  feeds,
 };
