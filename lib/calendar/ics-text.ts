@@ -7,7 +7,6 @@ export const CRLF = '\r\n';
 const MAX_OCTETS = 75;
 
 /** Control characters are not allowed in TEXT (except HTAB), so they are dropped rather than sent. */
-// eslint-disable-next-line no-control-regex
 const FORBIDDEN_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 /** Escapes a TEXT value: backslash, semicolon, comma and every line break (CRLF, CR or LF → \n). */
@@ -24,7 +23,6 @@ export function escapeText(value: string): string {
 
 /** A URI value carries no escaping, but must not contain characters that would break the line. */
 export function cleanUri(value: string): string {
-  // eslint-disable-next-line no-control-regex
   return value.replace(/[\u0000-\u001f\u007f]/g, '');
 }
 
