@@ -1,5 +1,8 @@
 import { common } from './common';
+import { dates } from './dates';
 import { feeds } from './feeds';
+import { languages } from './languages';
+import { pages } from './pages';
 
 /**
  * Every interface string of the English site. Each feature keeps its strings in its own file here
@@ -8,5 +11,8 @@ import { feeds } from './feeds';
  */
 export const en = {
   common,
+  dates,
+  languages,
+  pages,
   feeds,
 };
