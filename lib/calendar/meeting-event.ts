@@ -2,7 +2,7 @@ import type { MeetingFrontmatter } from '@/lib/content/schema';
 import { getMessages } from '@/lib/i18n';
 import type { CalendarEvent, EventTiming } from './write-calendar';
 import { CALENDAR_TIME_ZONE } from './vtimezone';
-import { zonedWallTimeToUtc } from './zoned-time';
+import { meetingInterval } from '@/lib/dates';
 
 /** The fields of a meeting a calendar needs; the loader's Meeting has all of them. */
 export type CalendarMeeting = Pick<
@@ -39,11 +39,9 @@ export function meetingTiming(meeting: Pick<CalendarMeeting, 'date' | 'timeZone'
       ...(date.end ? { end: `${date.day}T${date.end}` } : {}),
     };
   }
-  return {
-    kind: 'utc',
-    start: zonedWallTimeToUtc(date.day, date.start, timeZone),
-    ...(date.end ? { end: zonedWallTimeToUtc(date.day, date.end, timeZone) } : {}),
-  };
+  const interval = meetingInterval(date, timeZone);
+  if (!interval) return null;
+  return { kind: 'utc', start: interval.start, ...(interval.end ? { end: interval.end } : {}) };
 }
 
 export function hasCalendarEvent(meeting: Pick<CalendarMeeting, 'date'>): boolean {
