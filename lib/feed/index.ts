@@ -6,11 +6,12 @@ import { readSource } from '@/lib/content/read';
 import { getEnv } from '@/lib/env';
 import { DEFAULT_LOCALE, getMessages } from '@/lib/i18n';
 import { mdxToPlainText } from '@/lib/search/plain-text';
+import { FEED_PATH } from './paths';
 import { stableUrn } from './stable-id';
 import { writeAtom, type AtomEntry } from './write-atom';
 
 export const ATOM_CONTENT_TYPE = 'application/atom+xml; charset=utf-8';
-export const FEED_PATH = '/feed.xml';
+export { FEED_PATH } from './paths';
 
 /** A content file's last change on disk: the only edit date content has (decision 0051). */
 async function modified(sourcePath: string): Promise<Date> {

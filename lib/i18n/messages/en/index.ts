@@ -3,6 +3,7 @@ import { dates } from './dates';
 import { feeds } from './feeds';
 import { languages } from './languages';
 import { pages } from './pages';
+import { search } from './search';
 
 /**
  * Every interface string of the English site. Each feature keeps its strings in its own file here
@@ -15,4 +16,5 @@ export const en = {
   languages,
   pages,
   feeds,
+  search,
 };
