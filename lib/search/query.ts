@@ -15,7 +15,6 @@ export type ParsedQuery = {
 /** Accepts whatever `searchParams.q` holds (missing, repeated, hostile) and never throws. */
 export function parseQuery(raw: string | string[] | undefined): ParsedQuery {
   const first = Array.isArray(raw) ? (raw[0] ?? '') : (raw ?? '');
-  // eslint-disable-next-line no-control-regex
   const clean = first.normalize('NFC').replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]/g, ' ').replace(/\s+/g, ' ').trim();
   const chars = Array.from(clean);
   const text = chars.slice(0, QUERY_MAX_LENGTH).join('').trim();

@@ -6,7 +6,7 @@ import path from 'node:path';
  * Points the environment at the fixture site before any server module reads it (getEnv parses once),
  * with a private MDX cache so parallel test files never share one.
  */
-export function useFixtureSite(siteUrl = 'https://dei.example.eu'): void {
+export function pointAtFixtureSite(siteUrl = 'https://dei.example.eu'): void {
   process.env.CONTENT_DIR = path.resolve(__dirname, '../fixtures/content');
   process.env.MDX_CACHE_DIR = mkdtempSync(path.join(os.tmpdir(), 'feeds-mdx-'));
   process.env.SITE_URL = siteUrl;

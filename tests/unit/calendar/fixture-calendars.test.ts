@@ -1,8 +1,8 @@
 import { beforeAll, expect, test } from 'vitest';
-import { useFixtureSite } from '../fixture-site';
+import { pointAtFixtureSite } from '../fixture-site';
 import { parseCalendar, utcIso } from './parse-ics';
 
-useFixtureSite();
+pointAtFixtureSite();
 const NOW = new Date('2026-11-28T12:00:00Z');
 let calendar: typeof import('@/lib/calendar');
 let content: typeof import('@/lib/content');

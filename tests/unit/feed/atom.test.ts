@@ -3,9 +3,9 @@ import { beforeAll, expect, test } from 'vitest';
 import { stableUrn } from '@/lib/feed/stable-id';
 import { writeAtom } from '@/lib/feed/write-atom';
 import { escapeXml } from '@/lib/feed/xml';
-import { useFixtureSite } from '../fixture-site';
+import { pointAtFixtureSite } from '../fixture-site';
 
-useFixtureSite('https://dei.example.eu');
+pointAtFixtureSite('https://dei.example.eu');
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['entry', 'link', 'category'].includes(name) });
 
 type Link = { '@rel': string; '@href': string; '@type': string };

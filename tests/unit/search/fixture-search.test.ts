@@ -1,7 +1,7 @@
 import { beforeAll, expect, test } from 'vitest';
-import { useFixtureSite } from '../fixture-site';
+import { pointAtFixtureSite } from '../fixture-site';
 
-useFixtureSite();
+pointAtFixtureSite();
 let searchModule: typeof import('@/lib/search');
 beforeAll(async () => {
   searchModule = await import('@/lib/search');
