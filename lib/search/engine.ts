@@ -8,13 +8,15 @@ export type SearchDocument = {
   title: string;
   /** Short text shown under the title when the body has no better excerpt. */
   summary: string;
-  /** Everything else that is searchable, as plain text. */
+  /** The readable text, shown in excerpts. */
   body: string;
+  /** Searchable but never shown: venue, organiser, languages, document kind. */
+  keywords: string;
 };
 
-type Field = 'title' | 'summary' | 'body';
+type Field = 'title' | 'summary' | 'body' | 'keywords';
 /** A word in a title says more about a page than the same word in its body (BM25F field weights). */
-const FIELD_WEIGHTS: Record<Field, number> = { title: 4, summary: 2, body: 1 };
+const FIELD_WEIGHTS: Record<Field, number> = { title: 4, summary: 2, body: 1, keywords: 1 };
 const K1 = 1.2;
 const B = 0.75;
 
@@ -47,7 +49,8 @@ export function buildIndex(docs: readonly SearchDocument[]): SearchIndex {
       list.push({ doc: i, weightedTf });
     }
     lengths.push(length);
-    phraseText.push(` ${[doc.title, doc.summary, doc.body].flatMap(terms).join(' ')} `);
+    // A marker between fields, so a phrase never spans the end of a title and the start of a summary.
+    phraseText.push(` ${[doc.title, doc.summary, doc.body].map((f) => terms(f).join(' ')).join(' | ')} `);
   });
   const averageLength = lengths.length ? lengths.reduce((a, b) => a + b, 0) / lengths.length : 0;
   return { docs, postings, lengths, averageLength, phraseText };

@@ -30,7 +30,8 @@ export async function collectSearchDocuments(): Promise<SearchDocument[]> {
     url: '/',
     title: platform.title,
     summary: platform.description,
-    body: [platform.initiative, await bodyText(platform.sourcePath)].join(' '),
+    body: await bodyText(platform.sourcePath),
+    keywords: platform.initiative,
   };
   const pageDocs = await Promise.all(
     pages.map(async (p): Promise<SearchDocument> => ({
@@ -39,6 +40,7 @@ export async function collectSearchDocuments(): Promise<SearchDocument[]> {
       title: p.title,
       summary: p.description,
       body: await bodyText(p.sourcePath),
+      keywords: '',
     })),
   );
   const meetingDocs = await Promise.all(
@@ -50,12 +52,11 @@ export async function collectSearchDocuments(): Promise<SearchDocument[]> {
       body: [
         await bodyText(m.sourcePath),
         ...(m.agenda ?? []),
-        m.venue ? [m.venue.name, m.venue.city, m.venue.country].filter(Boolean).join(' ') : '',
         ...(m.outcomes ? [m.outcomes.title, await bodyText(m.outcomes.sourcePath)] : []),
-        bodyName(m.body),
       ]
         .filter(Boolean)
         .join(' '),
+      keywords: [m.venue?.name, m.venue?.city, m.venue?.country, bodyName(m.body)].filter(Boolean).join(' '),
     })),
   );
   const groupDocs = await Promise.all(
@@ -65,6 +66,7 @@ export async function collectSearchDocuments(): Promise<SearchDocument[]> {
       title: bodyName(g.id) || g.title,
       summary: g.summary,
       body: [g.mandate, await bodyText(g.sourcePath)].join(' '),
+      keywords: `${g.id} ${g.number}`,
     })),
   );
   const documentDocs = await Promise.all(
@@ -73,7 +75,8 @@ export async function collectSearchDocuments(): Promise<SearchDocument[]> {
       url: `/documents#${d.slug}`,
       title: d.title,
       summary: [bodyName(d.owner), ...d.languages.map((l) => languageName[l] ?? l)].join(' · '),
-      body: [d.kind, await bodyText(d.sourcePath)].join(' '),
+      body: await bodyText(d.sourcePath),
+      keywords: [d.kind, d.fileInfo?.type].filter(Boolean).join(' '),
     })),
   );
   return [home, ...pageDocs, ...meetingDocs, ...groupDocs, ...documentDocs];

@@ -5,10 +5,10 @@ import { parseQuery, QUERY_MAX_LENGTH } from '@/lib/search/query';
 import { highlight, terms } from '@/lib/search/text';
 
 const docs: SearchDocument[] = [
-  { kind: 'page', url: '/privacy', title: 'Privacy statement', summary: 'How we process your data.', body: 'The charter of fundamental rights applies. Data are kept for one year.' },
-  { kind: 'meeting', url: '/meetings/a', title: 'Working Group 3 meeting', summary: 'Platforms and standards.', body: 'Members discussed interoperability of platforms. A charter was mentioned once.' },
-  { kind: 'meeting', url: '/meetings/b', title: 'Working Group 3 second meeting', summary: 'Follow-up.', body: 'Outcomes: the group agreed an interoperability charter for industrial platforms.' },
-  { kind: 'working-group', url: '/working-groups/wg1', title: 'Digital Innovation Hubs, investments and skills', summary: 'Hubs for SMEs.', body: 'Engaging Digital Innovation Hubs to support SMEs in Liège and München.' },
+  { kind: 'page', url: '/privacy', title: 'Privacy statement', summary: 'How we process your data.', body: 'The charter of fundamental rights applies. Data are kept for one year.', keywords: '' },
+  { kind: 'meeting', url: '/meetings/a', title: 'Working Group 3 meeting', summary: 'Platforms and standards.', body: 'Members discussed interoperability of platforms. A charter was mentioned once.', keywords: 'Brussels' },
+  { kind: 'meeting', url: '/meetings/b', title: 'Working Group 3 second meeting', summary: 'Follow-up.', body: 'Outcomes: the group agreed an interoperability charter for industrial platforms.', keywords: '' },
+  { kind: 'working-group', url: '/working-groups/wg1', title: 'Digital Innovation Hubs, investments and skills', summary: 'Hubs for SMEs.', body: 'Engaging Digital Innovation Hubs to support SMEs in Liège and München.', keywords: '' },
 ];
 const index = buildIndex(docs);
 const run = (q: string) => search(index, parseQuery(q).terms);
@@ -29,6 +29,12 @@ test('accents, case and plurals are folded on both sides', () => {
   expect(run('munchen')[0]?.doc.url).toBe('/working-groups/wg1');
   expect(run('platform').map((h) => h.doc.url)).toContain('/meetings/a');
   expect(terms('Meetings outcomes analysis business')).toEqual(['meeting', 'outcome', 'analysis', 'business']);
+});
+
+test('keywords are searchable but never shown', () => {
+  const [hit] = run('brussels');
+  expect(hit?.doc.url).toBe('/meetings/a');
+  expect(hit?.excerpt.map((s) => s.text).join('')).not.toContain('Brussels');
 });
 
 test('no match, no words and an empty index give no results', () => {
