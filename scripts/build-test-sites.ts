@@ -32,8 +32,8 @@ function existingBuildMatches(site: Site): boolean {
 
 function build(site: Site): void {
   const started = Date.now();
-  console.log(`\n[build-test-sites] building "${site.name}" (${site.contentDir} -> ${site.distDir}, ${site.origin})`);
-  const result = spawnSync('npx', ['next', 'build'], {
+  console.log(`\n[build-test-sites] npm run build for "${site.name}" (${site.contentDir} -> ${site.distDir}, ${site.origin})`);
+  const result = spawnSync('npm', ['run', 'build'], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, ...siteEnv(site) },
