@@ -2,7 +2,6 @@ import 'server-only';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { getBodies, getMeetings, getPlatform } from '@/lib/content';
-import { readSource } from '@/lib/content/read';
 import { getEnv } from '@/lib/env';
 import { DEFAULT_LOCALE, getMessages } from '@/lib/i18n';
 import { mdxToPlainText } from '@/lib/search/plain-text';
@@ -19,9 +18,8 @@ async function modified(sourcePath: string): Promise<Date> {
 }
 
 /** The first words of an outcomes text, cut at a word boundary. */
-async function outcomesSummary(sourcePath: string, fallback: string): Promise<string> {
-  const source = await readSource(getEnv().CONTENT_DIR, sourcePath, '', []);
-  const text = source ? mdxToPlainText(source.body) : '';
+function outcomesSummary(source: string, fallback: string): string {
+  const text = mdxToPlainText(source);
   if (!text) return fallback;
   if (text.length <= SUMMARY_LENGTH) return text;
   return `${text.slice(0, text.lastIndexOf(' ', SUMMARY_LENGTH))} …`;
@@ -60,7 +58,7 @@ export async function getAtomFeed(now: Date): Promise<string> {
         // An outcomes file dated in its frontmatter counts from that day, unless it was edited later.
         updated: published && published > changed ? published : changed,
         ...(published ? { published } : {}),
-        summary: await outcomesSummary(m.outcomes.sourcePath, m.summary),
+        summary: outcomesSummary(m.outcomes.source, m.summary),
         ...(category ? { categories: [category] } : {}),
       });
     }

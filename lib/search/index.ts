@@ -1,4 +1,5 @@
 import 'server-only';
+import { getEnv } from '@/lib/env';
 import { buildIndex, search, type SearchHit, type SearchIndex } from './engine';
 import { parseQuery, type ParsedQuery } from './query';
 import { collectSearchDocuments } from './site-documents';
@@ -14,6 +15,8 @@ export type { Segment } from './text';
 let building: Promise<SearchIndex> | undefined;
 
 function getIndex(): Promise<SearchIndex> {
+  // In development the loader rereads content on each request; the index follows it.
+  if (getEnv().NODE_ENV === 'development') return collectSearchDocuments().then(buildIndex);
   building ??= collectSearchDocuments()
     .then(buildIndex)
     .catch((error: unknown) => {

@@ -1,15 +1,12 @@
 import 'server-only';
 import { getBodies, getDocuments, getMeetings, getPages, getPlatform, getWorkingGroups } from '@/lib/content';
-import { readSource } from '@/lib/content/read';
-import { getEnv } from '@/lib/env';
 import { getMessages } from '@/lib/i18n';
 import type { SearchDocument } from './engine';
 import { mdxToPlainText } from './plain-text';
 
-/** The plain text of a content file's body, read once when the index is built (never per query). */
-async function bodyText(sourcePath: string): Promise<string> {
-  const source = await readSource(getEnv().CONTENT_DIR, sourcePath, '', []);
-  return source ? mdxToPlainText(source.body) : '';
+/** The plain text of an item's MDX body, made once when the index is built (never per query). */
+function bodyText(item: { source: string }): string {
+  return mdxToPlainText(item.source);
 }
 
 /** Everything the site publishes, as search documents: the home page, pages, meetings, groups, documents. */
@@ -30,54 +27,54 @@ export async function collectSearchDocuments(): Promise<SearchDocument[]> {
     url: '/',
     title: platform.title,
     summary: platform.description,
-    body: await bodyText(platform.sourcePath),
+    body: bodyText(platform),
     keywords: platform.initiative,
   };
-  const pageDocs = await Promise.all(
-    pages.map(async (p): Promise<SearchDocument> => ({
+  const pageDocs = pages.map(
+    (p): SearchDocument => ({
       kind: 'page',
       url: `/${p.slug}`,
       title: p.title,
       summary: p.description,
-      body: await bodyText(p.sourcePath),
+      body: bodyText(p),
       keywords: '',
-    })),
+    }),
   );
-  const meetingDocs = await Promise.all(
-    meetings.map(async (m): Promise<SearchDocument> => ({
+  const meetingDocs = meetings.map(
+    (m): SearchDocument => ({
       kind: 'meeting',
       url: `/meetings/${m.slug}`,
       title: m.title,
       summary: m.summary,
       body: [
-        await bodyText(m.sourcePath),
+        bodyText(m),
         ...(m.agenda ?? []),
-        ...(m.outcomes ? [m.outcomes.title, await bodyText(m.outcomes.sourcePath)] : []),
+        ...(m.outcomes ? [m.outcomes.title, bodyText(m.outcomes)] : []),
       ]
         .filter(Boolean)
         .join(' '),
       keywords: [m.venue?.name, m.venue?.city, m.venue?.country, bodyName(m.body)].filter(Boolean).join(' '),
-    })),
+    }),
   );
-  const groupDocs = await Promise.all(
-    groups.map(async (g): Promise<SearchDocument> => ({
+  const groupDocs = groups.map(
+    (g): SearchDocument => ({
       kind: 'working-group',
       url: `/working-groups/${g.slug}`,
       title: bodyName(g.id) || g.title,
       summary: g.summary,
-      body: [g.mandate, await bodyText(g.sourcePath)].join(' '),
+      body: [g.mandate, bodyText(g)].join(' '),
       keywords: `${g.id} ${g.number}`,
-    })),
+    }),
   );
-  const documentDocs = await Promise.all(
-    documents.map(async (d): Promise<SearchDocument> => ({
+  const documentDocs = documents.map(
+    (d): SearchDocument => ({
       kind: 'document',
       url: `/documents#${d.slug}`,
       title: d.title,
       summary: [bodyName(d.owner), ...d.languages.map((l) => languageName[l] ?? l)].join(' · '),
-      body: await bodyText(d.sourcePath),
+      body: bodyText(d),
       keywords: [d.kind, d.fileInfo?.type].filter(Boolean).join(' '),
-    })),
+    }),
   );
   return [home, ...pageDocs, ...meetingDocs, ...groupDocs, ...documentDocs];
 }
