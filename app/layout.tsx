@@ -3,9 +3,11 @@ import type { CSSProperties, ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { SkipLink } from '@/components/layout/skip-link';
+import { SearchBox } from '@/components/search/search-box';
 import { getPlatform } from '@/lib/content';
 import { getEnv } from '@/lib/env';
 import { DEFAULT_LOCALE, getMessages } from '@/lib/i18n';
+import { feedAlternateTypes, shareImages } from '@/lib/seo/site-metadata';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,6 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
     title: { template: `%s${separator}${platform.shortTitle}`, default: platform.title },
     description: platform.description,
     applicationName: platform.shortTitle,
+    alternates: { types: feedAlternateTypes },
+    openGraph: { siteName: platform.shortTitle, images: shareImages },
     // No cached "phone number" links or third-party icon lookups.
     formatDetection: { telephone: false, email: false, address: false },
   };
@@ -35,7 +39,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={DEFAULT_LOCALE}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-ink antialiased" style={bodyStyle}>
         <SkipLink />
-        <SiteHeader siteName={platform.title} />
+        <SiteHeader siteName={platform.title} search={<SearchBox />} />
         {/* Each page renders its breadcrumbs and <main> (components/layout/page-layout.tsx). */}
         <div className="mx-auto w-full max-w-5xl flex-1 px-4 pt-6 pb-8">{children}</div>
         <SiteFooter siteName={platform.title} />

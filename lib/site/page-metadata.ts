@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { feedAlternateTypes, shareImages } from '@/lib/seo/site-metadata';
 
 type PageMetadataInput = {
   /** The page's own title; the layout's template appends the site's short name. */
@@ -19,7 +20,7 @@ export function pageMetadata({ title, description, path, siteName, type = 'websi
   return {
     title,
     description,
-    alternates: { canonical: path },
-    openGraph: { title, description, url: path, type, siteName },
+    alternates: { canonical: path, types: feedAlternateTypes },
+    openGraph: { title, description, url: path, type, siteName, images: shareImages },
   };
 }

@@ -5,11 +5,13 @@ import { DocumentList } from '@/components/documents/document-list';
 import { PageLayout } from '@/components/layout/page-layout';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { AddToCalendar } from '@/components/meetings/add-to-calendar';
+import { EventJsonLd } from '@/components/meetings/event-json-ld';
 import { MeetingBanner } from '@/components/meetings/meeting-banner';
 import { MeetingDetails } from '@/components/meetings/meeting-details';
 import { DayDate } from '@/components/ui/day-date';
 import { PageHeading, SectionHeading } from '@/components/ui/page-heading';
 import { getBodies, getBodyById, getMeetingBySlug, getMeetings, getPlatform } from '@/lib/content';
+import { hasCalendarEvent } from '@/lib/calendar/meeting-event';
 import { isUpcoming, neverConfirmed } from '@/lib/dates';
 import { getMessages } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/site/page-metadata';
@@ -52,6 +54,7 @@ export default async function MeetingPage({ params }: Props) {
   return (
     <PageLayout breadcrumbs={{ ancestors: [{ label: t.title, href: '/meetings' }], current: meeting.title }}>
       <article>
+        <EventJsonLd meeting={meeting} />
         <PageHeading caption={body?.shortName}>{meeting.title}</PageHeading>
         <MeetingBanner meeting={meeting} now={now} />
         <p className="max-w-3xl text-xl">{meeting.summary}</p>
@@ -69,7 +72,7 @@ export default async function MeetingPage({ params }: Props) {
               {t.registerInterest}
             </Link>
           ) : null}
-          <AddToCalendar slug={meeting.slug} />
+          {hasCalendarEvent(meeting) ? <AddToCalendar slug={meeting.slug} /> : null}
         </div>
 
         {meeting.agenda && meeting.agenda.length > 0 ? (

@@ -1,8 +1,10 @@
 import { common } from './common';
 import { dates } from './dates';
+import { feeds } from './feeds';
 import { form } from './form';
 import { languages } from './languages';
 import { pages } from './pages';
+import { search } from './search';
 
 /**
  * Every interface string of the English site. Each feature keeps its strings in its own file here
@@ -15,4 +17,6 @@ export const en = {
   languages,
   pages,
   form,
+  feeds,
+  search,
 };

@@ -1,0 +1,53 @@
+import 'server-only';
+import { getMeetingBySlug, getMeetings, getMeetingsByBody, getWorkingGroupBySlug, getBodyById, type Meeting } from '@/lib/content';
+import { getEnv } from '@/lib/env';
+import { getMessages } from '@/lib/i18n';
+import { hasCalendarEvent, meetingToEvent } from './meeting-event';
+import { writeCalendar, type CalendarEvent } from './write-calendar';
+
+export { hasCalendarEvent, meetingUid } from './meeting-event';
+
+export const CALENDAR_CONTENT_TYPE = 'text/calendar; charset=utf-8';
+
+function events(meetings: readonly Meeting[]): CalendarEvent[] {
+  const siteUrl = getEnv().SITE_URL;
+  return meetings.map((m) => meetingToEvent(m, siteUrl)).filter((e): e is CalendarEvent => e !== null);
+}
+
+/** Slugs of meetings with a calendar file: those with an exact day (decision 0050). */
+export async function getCalendarMeetingSlugs(): Promise<string[]> {
+  return (await getMeetings()).filter(hasCalendarEvent).map((m) => m.slug);
+}
+
+/** One meeting's calendar; null for an unknown slug or a month-only date. */
+export async function getMeetingCalendar(slug: string, now: Date): Promise<string | null> {
+  const meeting = await getMeetingBySlug(slug);
+  if (!meeting || !hasCalendarEvent(meeting)) return null;
+  return writeCalendar({ name: meeting.title, events: events([meeting]), now });
+}
+
+/** A working group's meetings; valid (with only its VTIMEZONE) while the group has no dated meeting. */
+export async function getWorkingGroupCalendar(slug: string, now: Date): Promise<string | null> {
+  const group = await getWorkingGroupBySlug(slug);
+  if (!group) return null;
+  const body = await getBodyById(group.id);
+  const name = body?.name ?? group.title;
+  const t = getMessages().feeds;
+  return writeCalendar({
+    name: t.groupCalendarName(name),
+    description: t.groupCalendarDescription(name),
+    events: events(await getMeetingsByBody(group.id)),
+    now,
+  });
+}
+
+/** Every meeting of the Platform and its groups. */
+export async function getAllMeetingsCalendar(now: Date): Promise<string> {
+  const t = getMessages().feeds;
+  return writeCalendar({
+    name: t.allMeetingsCalendarName,
+    description: t.allMeetingsCalendarDescription,
+    events: events(await getMeetings()),
+    now,
+  });
+}

@@ -1,0 +1,80 @@
+import 'server-only';
+import { getBodies, getDocuments, getMeetings, getPages, getPlatform, getWorkingGroups } from '@/lib/content';
+import { getMessages } from '@/lib/i18n';
+import type { SearchDocument } from './engine';
+import { mdxToPlainText } from './plain-text';
+
+/** The plain text of an item's MDX body, made once when the index is built (never per query). */
+function bodyText(item: { source: string }): string {
+  return mdxToPlainText(item.source);
+}
+
+/** Everything the site publishes, as search documents: the home page, pages, meetings, groups, documents. */
+export async function collectSearchDocuments(): Promise<SearchDocument[]> {
+  const [platform, pages, meetings, groups, documents, bodies] = await Promise.all([
+    getPlatform(),
+    getPages(),
+    getMeetings(),
+    getWorkingGroups(),
+    getDocuments(),
+    getBodies(),
+  ]);
+  const bodyName = (id: string) => bodies.find((b) => b.id === id)?.name ?? '';
+  const languageName = getMessages().languages as Record<string, string | undefined>;
+
+  const home: SearchDocument = {
+    kind: 'page',
+    url: '/',
+    title: platform.title,
+    summary: platform.description,
+    body: bodyText(platform),
+    keywords: platform.initiative,
+  };
+  const pageDocs = pages.map(
+    (p): SearchDocument => ({
+      kind: 'page',
+      url: `/${p.slug}`,
+      title: p.title,
+      summary: p.description,
+      body: bodyText(p),
+      keywords: '',
+    }),
+  );
+  const meetingDocs = meetings.map(
+    (m): SearchDocument => ({
+      kind: 'meeting',
+      url: `/meetings/${m.slug}`,
+      title: m.title,
+      summary: m.summary,
+      body: [
+        bodyText(m),
+        ...(m.agenda ?? []),
+        ...(m.outcomes ? [m.outcomes.title, bodyText(m.outcomes)] : []),
+      ]
+        .filter(Boolean)
+        .join(' '),
+      keywords: [m.venue?.name, m.venue?.city, m.venue?.country, bodyName(m.body)].filter(Boolean).join(' '),
+    }),
+  );
+  const groupDocs = groups.map(
+    (g): SearchDocument => ({
+      kind: 'working-group',
+      url: `/working-groups/${g.slug}`,
+      title: bodyName(g.id) || g.title,
+      summary: g.summary,
+      body: [g.mandate, bodyText(g)].join(' '),
+      keywords: `${g.id} ${g.number}`,
+    }),
+  );
+  const documentDocs = documents.map(
+    (d): SearchDocument => ({
+      kind: 'document',
+      url: `/documents#${d.slug}`,
+      title: d.title,
+      summary: [bodyName(d.owner), ...d.languages.map((l) => languageName[l] ?? l)].join(' · '),
+      body: bodyText(d),
+      keywords: [d.kind, d.fileInfo?.type].filter(Boolean).join(' '),
+    }),
+  );
+  return [home, ...pageDocs, ...meetingDocs, ...groupDocs, ...documentDocs];
+}

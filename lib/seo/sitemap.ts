@@ -1,0 +1,23 @@
+import 'server-only';
+import { getBodies, getMeetings, getPages, getWorkingGroups } from '@/lib/content';
+
+/**
+ * Every public HTML page, site-relative: what a visitor can reach by following links. Not the admin,
+ * not feeds or calendars (they are linked from pages and are not HTML), not confirmation or withdrawal
+ * pages (personal, one-off) — decision 0053.
+ */
+export async function getPublicPaths(): Promise<string[]> {
+  const [groups, meetings, bodies, pages] = await Promise.all([getWorkingGroups(), getMeetings(), getBodies(), getPages()]);
+  return [
+    '/',
+    '/working-groups',
+    ...groups.map((g) => `/working-groups/${g.slug}`),
+    '/meetings',
+    ...bodies.map((b) => `/meetings/organiser/${b.id}`),
+    ...meetings.map((m) => `/meetings/${m.slug}`),
+    '/documents',
+    '/participate',
+    ...pages.map((p) => `/${p.slug}`),
+    '/search',
+  ];
+}
