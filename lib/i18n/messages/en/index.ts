@@ -1,4 +1,6 @@
+import { admin } from './admin';
 import { common } from './common';
+import { mail } from './mail';
 
 /**
  * Every interface string of the English site. Each feature keeps its strings in its own file here
@@ -7,4 +9,6 @@ import { common } from './common';
  */
 export const en = {
   common,
+  admin,
+  mail,
 };
