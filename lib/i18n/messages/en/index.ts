@@ -1,6 +1,10 @@
 import { admin } from './admin';
 import { common } from './common';
+import { dates } from './dates';
+import { form } from './form';
+import { languages } from './languages';
 import { mail } from './mail';
+import { pages } from './pages';
 
 /**
  * Every interface string of the English site. Each feature keeps its strings in its own file here
@@ -9,6 +13,10 @@ import { mail } from './mail';
  */
 export const en = {
   common,
+  dates,
+  languages,
+  pages,
+  form,
   admin,
   mail,
 };
