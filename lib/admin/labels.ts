@@ -1,0 +1,55 @@
+import 'server-only';
+import { getMessages } from '@/lib/i18n';
+import { getFormChoices } from '@/lib/registration/choices';
+import { COUNTRIES, ORGANISATION_TYPES } from '@/lib/registration/options';
+
+/** Human labels for the ids stored with a registration, shared by the admin pages, the export and mail. */
+export type RegistrationLabels = {
+  groups: { id: string; label: string }[];
+  countries: { id: string; label: string }[];
+  types: { id: string; label: string }[];
+  group: (id: string) => string;
+  country: (id: string) => string;
+  type: (id: string) => string;
+  meeting: (slug: string) => string;
+};
+
+// Content is fixed at build time; a short memo keeps a burst of registrations from re-reading it each time.
+const MEMO_MS = 60_000;
+let memo: { at: number; labels: Promise<RegistrationLabels> } | undefined;
+
+export function getRegistrationLabels(now: Date): Promise<RegistrationLabels> {
+  if (!memo || Math.abs(now.getTime() - memo.at) > MEMO_MS) {
+    const labels = readLabels(now);
+    memo = { at: now.getTime(), labels };
+    labels.catch(() => {
+      memo = undefined;
+    });
+  }
+  return memo.labels;
+}
+
+async function readLabels(now: Date): Promise<RegistrationLabels> {
+  const form = getMessages().form;
+  // Group titles come from the content; if it cannot be read, ids stand in rather than failing a page or a mail.
+  const choices = await getFormChoices(now).catch((error: unknown) => {
+    console.error('[admin] could not read the groups and meetings for labels:', error);
+    return { groups: [], meetings: [] };
+  });
+  const groups = choices.groups.map((g) => ({ id: g.id, label: form.groupLabel(g.number, g.title) }));
+  const countryLabels: Record<string, string> = form.countries;
+  const typeLabels: Record<string, string> = form.organisationTypes;
+  const countries = COUNTRIES.map((id) => ({ id, label: countryLabels[id] ?? id }));
+  const types = ORGANISATION_TYPES.map((id) => ({ id, label: typeLabels[id] ?? id }));
+  const groupById = new Map(groups.map((g) => [g.id, g.label]));
+  const meetingBySlug = new Map(choices.meetings.map((m) => [m.slug, m.title]));
+  return {
+    groups,
+    countries,
+    types,
+    group: (id) => groupById.get(id) ?? id,
+    country: (id) => countryLabels[id] ?? id,
+    type: (id) => typeLabels[id] ?? id,
+    meeting: (slug) => meetingBySlug.get(slug) ?? slug,
+  };
+}
