@@ -15,6 +15,7 @@ export const AUDIT_ACTIONS = [
   'view-audit',
   'account-created',
   'password-changed',
+  'retention',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

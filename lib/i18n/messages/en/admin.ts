@@ -114,6 +114,7 @@ export const admin = {
       'view-audit': 'Viewed the audit log',
       'account-created': 'Account created',
       'password-changed': 'Password changed',
+      retention: 'Retention: registrations erased',
     },
   },
   registration: {
