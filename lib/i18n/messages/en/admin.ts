@@ -59,7 +59,7 @@ export const admin = {
       actions: 'Actions',
     },
     erase: 'Erase',
-    eraseFor: (name: string) => `Erase the registration of ${name}`,
+    eraseForSuffix: (name: string) => ` the registration of ${name}`,
     pagination: 'Pages',
     previous: 'Previous page',
     next: 'Next page',
