@@ -41,7 +41,7 @@ export function describeValue(value: unknown): string {
   if (value === null) return 'an empty value';
   if (typeof value === 'string') return JSON.stringify(value);
   if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${String(value)}`;
-  if (Array.isArray(value)) return 'a list';
+  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : 'a list';
   return 'a set of nested fields';
 }
 
@@ -106,7 +106,7 @@ export function problemsFromZod(
     }
     const input = 'input' in issue ? issue.input : undefined;
     if (issue.code === 'invalid_type' && input === undefined) {
-      return [{ file, field: path.join('.'), message: `required, expected ${expectation(issue)}, got nothing` }];
+      return [{ file, field: path.join('.'), message: `expected ${expectation(issue)} (a required field), got nothing` }];
     }
     let found = input;
     if (issue.code === 'invalid_union' && input && typeof input === 'object' && 'discriminator' in issue) {
