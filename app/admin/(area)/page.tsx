@@ -1,3 +1,4 @@
+import { PageLayout } from '@/components/layout/page-layout';
 import Link from 'next/link';
 import { BarChart } from '@/components/admin/bar-chart';
 import { RegistrationFiltersForm } from '@/components/admin/registration-filters';
@@ -29,7 +30,7 @@ export default async function RegistrationsPage({ searchParams }: { searchParams
   const c = t.registrations.columns;
 
   return (
-    <main id="main-content" tabIndex={-1} className="focus:outline-none">
+    <PageLayout breadcrumbs={{ ancestors: [], current: t.registrations.title }}>
       <h1 className="mb-6 text-3xl font-bold">{t.registrations.title}</h1>
       {erased ? (
         <div role="status" className="mb-6 border-l-8 border-green-700 bg-green-50 p-4 font-semibold">
@@ -98,6 +99,6 @@ export default async function RegistrationsPage({ searchParams }: { searchParams
       <h2 className="mb-4 text-2xl font-bold">{t.registrations.chartsHeading}</h2>
       <BarChart id="chart-groups" title={t.registrations.byGroup} data={view.byGroup} />
       <BarChart id="chart-countries" title={t.registrations.byCountry} data={view.byCountry} />
-    </main>
+    </PageLayout>
   );
 }

@@ -1,3 +1,4 @@
+import { PageLayout } from '@/components/layout/page-layout';
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/admin/sign-in-form';
@@ -14,9 +15,9 @@ export default async function SignInPage() {
   if (await getAdminSession()) redirect('/admin');
   const t = getMessages();
   return (
-    <main id="main-content" tabIndex={-1} className="focus:outline-none">
+    <PageLayout breadcrumbs={{ ancestors: [], current: t.admin.signIn.title }}>
       <h1 className="mb-6 text-3xl font-bold">{t.admin.signIn.heading}</h1>
       <SignInForm documentTitle={`${t.admin.signIn.title}${t.common.titleSeparator}${t.admin.title}`} />
-    </main>
+    </PageLayout>
   );
 }

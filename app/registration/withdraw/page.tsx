@@ -1,3 +1,4 @@
+import { PageLayout } from '@/components/layout/page-layout';
 import type { Metadata } from 'next';
 import { RegistrantMessage } from '@/components/admin/registrant-message';
 import { checkWithdrawToken, type WithdrawCheck } from '@/lib/admin/registrant-links';
@@ -29,7 +30,7 @@ export default async function WithdrawPage({ searchParams }: { searchParams: Sea
     return <RegistrantMessage title={t.withdrawTitle} message={message} registerAgain={check === 'expired' || check === 'invalid'} />;
   }
   return (
-    <main id="main-content" tabIndex={-1} className="focus:outline-none">
+    <PageLayout breadcrumbs={{ ancestors: [], current: t.withdrawTitle }}>
       <h1 className="mb-6 text-3xl font-bold">{t.withdrawTitle}</h1>
       <p className="mb-6 max-w-2xl text-lg">{t.withdrawIntro}</p>
       <form action={withdrawAction}>
@@ -38,6 +39,6 @@ export default async function WithdrawPage({ searchParams }: { searchParams: Sea
           {t.withdrawButton}
         </button>
       </form>
-    </main>
+    </PageLayout>
   );
 }

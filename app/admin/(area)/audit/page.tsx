@@ -1,3 +1,4 @@
+import { PageLayout } from '@/components/layout/page-layout';
 import Link from 'next/link';
 import { formatUtc } from '@/lib/admin/registrations-view';
 import { requireAdmin } from '@/lib/auth/session';
@@ -28,7 +29,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
   const actionLabels: Record<string, string> = t.actions;
   const c = t.columns;
   return (
-    <main id="main-content" tabIndex={-1} className="focus:outline-none">
+    <PageLayout breadcrumbs={{ ancestors: [{ label: messages.title, href: '/admin' }], current: t.title }}>
       <h1 className="mb-6 text-3xl font-bold">{t.title}</h1>
       {entries.length === 0 ? (
         <p className="text-lg">{t.none}</p>
@@ -64,6 +65,6 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
           {page < pages ? <Link href={`/admin/audit?page=${page + 1}`} prefetch={false} className={linkClass}>{messages.registrations.next}</Link> : null}
         </nav>
       ) : null}
-    </main>
+    </PageLayout>
   );
 }

@@ -1,3 +1,4 @@
+import { PageLayout } from '@/components/layout/page-layout';
 import { formatUtc } from '@/lib/admin/registrations-view';
 import { requireAdmin } from '@/lib/auth/session';
 import { appendAudit } from '@/lib/db/audit-log';
@@ -20,7 +21,7 @@ export default async function MailQueuePage() {
   await appendAudit(db, { actor: session.email, action: 'view-mail', now });
   const c = t.columns;
   return (
-    <main id="main-content" tabIndex={-1} className="focus:outline-none">
+    <PageLayout breadcrumbs={{ ancestors: [{ label: getMessages().admin.title, href: '/admin' }], current: t.title }}>
       <h1 className="mb-6 text-3xl font-bold">{t.title}</h1>
       <p className="mb-6 border-l-8 border-eu-blue bg-gray-50 p-4">{getEnv().SMTP_URL ? t.configured : t.notConfigured}</p>
       {mail.length === 0 ? (
@@ -52,6 +53,6 @@ export default async function MailQueuePage() {
           </table>
         </div>
       )}
-    </main>
+    </PageLayout>
   );
 }

@@ -1,3 +1,4 @@
+import { PageLayout } from '@/components/layout/page-layout';
 import Link from 'next/link';
 import { eraseRegistrationAction } from '@/app/admin/(area)/actions';
 import { getRegistrationLabels } from '@/lib/admin/labels';
@@ -20,11 +21,11 @@ export default async function EraseRegistrationPage({ params }: { params: Promis
 
   if (!registration) {
     return (
-      <main id="main-content" tabIndex={-1} className="focus:outline-none">
+      <PageLayout breadcrumbs={{ ancestors: [{ label: t.title, href: '/admin' }], current: t.erase.title }}>
         <h1 className="mb-6 text-3xl font-bold">{t.erase.title}</h1>
         <p className="mb-6 text-lg">{t.erase.notFound}</p>
         <Link href="/admin" prefetch={false} className={back}>{t.erase.cancel}</Link>
-      </main>
+      </PageLayout>
     );
   }
   const labels = await getRegistrationLabels(new Date());
@@ -38,7 +39,7 @@ export default async function EraseRegistrationPage({ params }: { params: Promis
     [c.registered, formatUtc(registration.createdAt)],
   ];
   return (
-    <main id="main-content" tabIndex={-1} className="focus:outline-none">
+    <PageLayout breadcrumbs={{ ancestors: [{ label: t.title, href: '/admin' }], current: t.erase.title }}>
       <h1 className="mb-6 text-3xl font-bold">{t.erase.title}</h1>
       <dl className="mb-6 grid max-w-2xl grid-cols-[auto_1fr] gap-x-6 gap-y-2">
         {rows.map(([label, value]) => (
@@ -56,6 +57,6 @@ export default async function EraseRegistrationPage({ params }: { params: Promis
         </button>
         <Link href="/admin" prefetch={false} className={back}>{t.erase.cancel}</Link>
       </form>
-    </main>
+    </PageLayout>
   );
 }
