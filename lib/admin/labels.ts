@@ -1,6 +1,6 @@
 import 'server-only';
 import { getMessages } from '@/lib/i18n';
-import { getFormChoices } from '@/lib/registration/choices';
+import { getMeetings, getWorkingGroups } from '@/lib/content';
 import { COUNTRIES, ORGANISATION_TYPES } from '@/lib/registration/options';
 
 /** Human labels for the ids stored with a registration, shared by the admin pages, the export and mail. */
@@ -31,18 +31,19 @@ export function getRegistrationLabels(now: Date): Promise<RegistrationLabels> {
 
 async function readLabels(now: Date): Promise<RegistrationLabels> {
   const form = getMessages().form;
-  // Group titles come from the content; if it cannot be read, ids stand in rather than failing a page or a mail.
-  const choices = await getFormChoices(now).catch((error: unknown) => {
+  // Group and meeting titles come from the content; if it cannot be read, ids stand in rather than
+  // failing a page or a mail.
+  const [workingGroups, meetings] = await Promise.all([getWorkingGroups(), getMeetings()]).catch((error: unknown) => {
     console.error('[admin] could not read the groups and meetings for labels:', error);
-    return { groups: [], meetings: [] };
+    return [[], []] as const;
   });
-  const groups = choices.groups.map((g) => ({ id: g.id, label: form.groupLabel(g.number, g.title) }));
+  const groups = workingGroups.map((g) => ({ id: g.id, label: form.groupLabel(g.number, g.title) }));
   const countryLabels: Record<string, string> = form.countries;
   const typeLabels: Record<string, string> = form.organisationTypes;
   const countries = COUNTRIES.map((id) => ({ id, label: countryLabels[id] ?? id }));
   const types = ORGANISATION_TYPES.map((id) => ({ id, label: typeLabels[id] ?? id }));
   const groupById = new Map(groups.map((g) => [g.id, g.label]));
-  const meetingBySlug = new Map(choices.meetings.map((m) => [m.slug, m.title]));
+  const meetingBySlug = new Map(meetings.map((m) => [m.slug, m.title]));
   return {
     groups,
     countries,

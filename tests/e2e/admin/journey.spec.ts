@@ -46,7 +46,8 @@ test('a secretariat member signs in, filters, exports and erases using only the 
   await page.waitForURL(`**/admin/registrations/${mine.id}/erase`);
   expect(registrationExists(mine.id)).toBe(true);
   expect(await axeProblems(page)).toEqual([]);
-  await tabTo(page, 'button[type="submit"]:text("Erase this registration")');
+  await tabTo(page, 'main form button[type="submit"]');
+  await expect(page.locator(':focus')).toHaveText('Erase this registration');
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/admin\?erased=/);
   await expect(page.getByRole('status')).toContainText(`The registration ${mine.reference} has been erased.`);
@@ -62,7 +63,8 @@ test('a secretariat member signs in, filters, exports and erases using only the 
 
   // Sign out revokes the session: the old cookie, replayed, no longer opens anything.
   const stolen = (await context.cookies())[0]!;
-  await tabTo(page, 'button:text("Sign out")');
+  await tabTo(page, 'nav form button[type="submit"]');
+  await expect(page.locator(':focus')).toHaveText('Sign out');
   await page.keyboard.press('Enter');
   await page.waitForURL('**/admin/sign-in');
   expect(await context.cookies()).toEqual([]);
@@ -81,7 +83,7 @@ test('the sign-in page follows the GOV.UK error pattern and passes axe', async (
   await expect(page.getByLabel('Password')).toBeVisible();
   expect(await axeProblems(page)).toEqual([]);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  const summary = page.getByRole('alert');
+  const summary = page.getByRole('alert', { name: 'There is a problem' });
   await expect(summary).toContainText('There is a problem');
   await expect(summary).toBeFocused();
   await expect(summary.getByRole('link', { name: 'Enter your email address' })).toHaveAttribute('href', '#email');

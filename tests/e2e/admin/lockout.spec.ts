@@ -20,8 +20,9 @@ test('repeated wrong passwords lock the account out, even for the right password
     await page.getByLabel('Email address').fill(email);
     await page.getByLabel('Password').fill(pw);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('alert')).toBeVisible({ timeout: 30_000 });
-    return (await page.getByRole('alert').textContent()) ?? '';
+    const summary = page.getByRole('alert', { name: 'There is a problem' });
+    await expect(summary).toBeVisible({ timeout: 30_000 });
+    return (await summary.textContent()) ?? '';
   };
   for (let i = 0; i < 5; i++) expect(await attempt(`wrong password ${i}`)).toContain('Enter a correct email address and password');
   expect(await attempt(password)).toContain('Too many failed attempts');
