@@ -20,7 +20,7 @@ let memo: { at: number; labels: Promise<RegistrationLabels> } | undefined;
 
 export function getRegistrationLabels(now: Date): Promise<RegistrationLabels> {
   if (!memo || Math.abs(now.getTime() - memo.at) > MEMO_MS) {
-    const labels = readLabels(now);
+    const labels = readLabels();
     memo = { at: now.getTime(), labels };
     labels.catch(() => {
       memo = undefined;
@@ -29,7 +29,7 @@ export function getRegistrationLabels(now: Date): Promise<RegistrationLabels> {
   return memo.labels;
 }
 
-async function readLabels(now: Date): Promise<RegistrationLabels> {
+async function readLabels(): Promise<RegistrationLabels> {
   const form = getMessages().form;
   // Group and meeting titles come from the content; if it cannot be read, ids stand in rather than
   // failing a page or a mail.

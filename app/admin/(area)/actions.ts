@@ -1,9 +1,8 @@
 'use server';
 
-import { headers } from 'next/headers';
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { currentTokenHash, requireAdmin, sessionCookie, SIGN_IN_PATH } from '@/lib/auth/session';
+import { currentTokenHash, requireAdmin, sessionCookie, sessionCookieOptions, SIGN_IN_PATH } from '@/lib/auth/session';
 import { revokeSession } from '@/lib/db/admin-sessions';
 import { appendAudit } from '@/lib/db/audit-log';
 import { getDb } from '@/lib/db/client';
@@ -22,7 +21,9 @@ export async function signOutAction(): Promise<void> {
   const db = await getDb();
   const tokenHash = await currentTokenHash();
   if (tokenHash) await revokeSession(db, tokenHash, now);
-  (await cookies()).delete({ name: sessionCookie().name, path: '/' });
+  // A __Host- cookie is only replaced by a Set-Cookie with the same attributes (Secure, Path=/).
+  const { name, secure } = sessionCookie();
+  (await cookies()).set(name, '', { ...sessionCookieOptions(secure), maxAge: 0 });
   await appendAudit(db, { actor: session.email, action: 'sign-out', clientKey: await clientKey(), now });
   redirect(SIGN_IN_PATH);
 }
