@@ -2,10 +2,11 @@ import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Dialect } from 'kysely';
+import { Kysely, Migrator, PostgresAdapter, PostgresDialect, sql, type Dialect } from 'kysely';
 import { Pool } from 'pg';
 import { getEnv } from '@/lib/env';
 import { migrations } from './migrations';
+import { LockingSqliteDialect } from './sqlite-dialect';
 import type { Database } from './schema';
 
 export type Db = Kysely<Database>;
@@ -21,6 +22,22 @@ export function databaseKind(url: string): DbKind {
   return url.startsWith('file:') ? 'sqlite' : 'postgres';
 }
 
+/**
+ * Switching a new file to WAL needs a moment of exclusive access; a second process opening the same new
+ * file at that moment gets SQLITE_BUSY without the busy handler being consulted, so wait and try again.
+ */
+function setWalMode(database: SQLite.Database): void {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      database.pragma('journal_mode = WAL');
+      return;
+    } catch (error) {
+      if (attempt >= 50 || (error as { code?: string }).code !== 'SQLITE_BUSY') throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+    }
+  }
+}
+
 function sqliteDialect(url: string): Dialect {
   const file = sqlitePathFromUrl(url);
   fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -28,11 +45,11 @@ function sqliteDialect(url: string): Dialect {
   // WAL: readers never block the writer. synchronous=FULL: a commit is on disk (WAL fsynced) before we
   // answer, so an acknowledged registration survives a power cut too, not only a process crash
   // (docs/decisions/0041-sqlite-durability.md).
-  database.pragma('journal_mode = WAL');
-  database.pragma('synchronous = FULL');
   database.pragma('busy_timeout = 5000');
+  setWalMode(database);
+  database.pragma('synchronous = FULL');
   database.pragma('foreign_keys = ON');
-  return new SqliteDialect({ database });
+  return new LockingSqliteDialect({ database });
 }
 
 function postgresDialect(url: string): Dialect {
@@ -52,12 +69,24 @@ export function createDb(url: string): Db {
  * instances starting at once on one database run each migration exactly once.
  */
 export async function migrateToLatest(db: Db): Promise<void> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    // Kysely looks for its own tables in every schema unless told which; name the one we write to
+    // (search_path decides it), so a database holding several schemas is not mistaken for migrated.
+    migrationTableSchema: await currentSchema(db),
+  });
   const { error, results } = await migrator.migrateToLatest();
   for (const r of results ?? []) {
     if (r.status === 'Error') console.error(`[db] migration ${r.migrationName} failed`);
   }
   if (error) throw error instanceof Error ? error : new Error(String(error));
+}
+
+async function currentSchema(db: Db): Promise<string | undefined> {
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return undefined;
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  return rows[0]?.schema;
 }
 
 interface DbState {
