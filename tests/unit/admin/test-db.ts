@@ -1,18 +1,23 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { createDb, migrateToLatest, type Db } from '@/lib/db/client';
+import { dbTargets, type DbTarget } from '../db/targets';
 
-/** A fresh, migrated SQLite file in a temporary folder: a real database, thrown away after the test. */
-export async function freshSqlite(): Promise<{ db: Db; cleanup: () => Promise<void> }> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dei-admin-'));
-  const db = createDb(`file:${path.join(dir, 'test.sqlite')}`);
+/** The form's database targets: SQLite always, PostgreSQL when TEST_DATABASE_URL is set. */
+export { dbTargets, type DbTarget };
+
+/** A fresh, migrated database on `target`: a real SQLite file or a PostgreSQL schema, dropped afterwards. */
+export async function freshDb(target: DbTarget): Promise<{ db: Db; cleanup: () => Promise<void> }> {
+  const { url, drop } = await target.create();
+  const db = createDb(url);
   await migrateToLatest(db);
   return {
     db,
     cleanup: async () => {
       await db.destroy();
-      fs.rmSync(dir, { recursive: true, force: true });
+      await drop();
     },
   };
+}
+
+export function freshSqlite(): Promise<{ db: Db; cleanup: () => Promise<void> }> {
+  return freshDb(dbTargets[0]!);
 }
