@@ -11,4 +11,7 @@ export async function register(): Promise<void> {
   } catch (error) {
     console.error('[db] migrations did not run at start-up; they will be retried on the next request:', error);
   }
+  // Secretariat side (issue 4, helper admin): first account, mail sender, daily retention.
+  const { startAdminServices } = await import('./lib/admin/start');
+  await startAdminServices();
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { hitRateLimit } from '@/lib/db/rate-limits';
 import { saveRegistration } from '@/lib/db/registrations';
+import { enqueueRegistrationMail } from '@/lib/mail/enqueue';
 import { emailKey } from './email';
 import { newReference } from './reference';
 import type { Registration } from './schema';
@@ -49,5 +50,7 @@ export async function registerInterest(input: Registration, context: RegisterCon
     },
     { now: context.now, newReference },
   );
+  // Mail (issue 4, helper admin): queued only after the registration committed; never throws.
+  await enqueueRegistrationMail(context.db, saved, context.now);
   return { status: saved.outcome, reference: saved.reference };
 }

@@ -1,8 +1,10 @@
+import { admin } from './admin';
 import { common } from './common';
 import { dates } from './dates';
 import { feeds } from './feeds';
 import { form } from './form';
 import { languages } from './languages';
+import { mail } from './mail';
 import { pages } from './pages';
 import { search } from './search';
 
@@ -19,4 +21,6 @@ export const en = {
   form,
   feeds,
   search,
+  admin,
+  mail,
 };

@@ -1,0 +1,42 @@
+import { headers } from 'next/headers';
+import { exportCsvChunks, exportFileName } from '@/lib/admin/export';
+import { filtersToQuery, parseFilters } from '@/lib/admin/filters';
+import { getRegistrationLabels } from '@/lib/admin/labels';
+import { requireAdmin } from '@/lib/auth/session';
+import { appendAudit } from '@/lib/db/audit-log';
+import { getDb } from '@/lib/db/client';
+import { getEnv } from '@/lib/env';
+import { clientKeyFrom } from '@/lib/registration/client-address';
+
+/** GET /admin/export?…filters: the filtered registrations as CSV (UTF-8 with BOM), for signed-in members only. */
+export async function GET(request: Request): Promise<Response> {
+  const session = await requireAdmin();
+  const filters = parseFilters(new URL(request.url).searchParams);
+  const db = await getDb();
+  const now = new Date();
+  const labels = await getRegistrationLabels(now);
+  await appendAudit(db, {
+    actor: session.email,
+    action: 'export',
+    target: filtersToQuery({ ...filters, page: 1 }) || null,
+    clientKey: clientKeyFrom(await headers(), getEnv().TRUSTED_PROXY_HEADER),
+    now,
+  });
+  const encoder = new TextEncoder();
+  const chunks = exportCsvChunks(db, filters, labels);
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+  });
+  return new Response(body, {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${exportFileName(now)}"`,
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+}

@@ -1,0 +1,17 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { withdrawByToken, type WithdrawOutcome } from '@/lib/admin/registrant-links';
+import { getDb } from '@/lib/db/client';
+
+/** The withdraw page's button: erases the registration; the result page says what happened. */
+export async function withdrawAction(formData: FormData): Promise<void> {
+  let outcome: WithdrawOutcome | 'failed';
+  try {
+    outcome = await withdrawByToken(await getDb(), formData.get('token'), new Date());
+  } catch (error) {
+    console.error('[registration] withdrawal failed:', error);
+    outcome = 'failed';
+  }
+  redirect(`/registration/withdraw/done?outcome=${outcome}`);
+}

@@ -1,0 +1,60 @@
+'use client';
+
+import { useActionState } from 'react';
+import { signInAction } from '@/app/admin/sign-in/actions';
+import { ErrorSummary } from '@/components/form/error-summary';
+import { controlClass, describedBy, Field } from '@/components/form/fields';
+import { initialSignInState } from '@/lib/admin/sign-in-state';
+import { getMessages } from '@/lib/i18n';
+
+/** GOV.UK sign-in: error summary, inline errors, "Error: " in the title; works without JavaScript. */
+export function SignInForm({ documentTitle }: { documentTitle: string }) {
+  const t = getMessages().admin;
+  const [state, formAction, pending] = useActionState(signInAction, initialSignInState);
+  const errors = state.fieldErrors;
+  const items = [
+    ...(state.formError ? [{ message: state.formError }] : []),
+    ...(errors.email ? [{ href: 'email', message: errors.email }] : []),
+    ...(errors.password ? [{ href: 'password', message: errors.password }] : []),
+  ];
+  const hasErrors = items.length > 0;
+  return (
+    <>
+      <title>{hasErrors ? `${t.errorPrefix}${documentTitle}` : documentTitle}</title>
+      {hasErrors ? <ErrorSummary title={t.signIn.errorSummaryTitle} items={items} focusKey={state} /> : null}
+      <form action={formAction} noValidate key={state.email + state.status} className="max-w-xl">
+        <Field id="email" label={t.signIn.email} error={errors.email} errorPrefix={t.errorPrefix}>
+          <input
+            id="email"
+            name="email"
+            type="email"
+            autoComplete="username"
+            spellCheck={false}
+            defaultValue={state.email}
+            aria-describedby={describedBy('email', false, errors.email)}
+            aria-invalid={errors.email ? true : undefined}
+            className={controlClass(errors.email)}
+          />
+        </Field>
+        <Field id="password" label={t.signIn.password} error={errors.password} errorPrefix={t.errorPrefix}>
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            aria-describedby={describedBy('password', false, errors.password)}
+            aria-invalid={errors.password ? true : undefined}
+            className={controlClass(errors.password)}
+          />
+        </Field>
+        <button
+          type="submit"
+          aria-disabled={pending || undefined}
+          className="bg-eu-blue px-5 py-3 text-lg font-bold text-white hover:bg-eu-blue-dark focus:outline-4 focus:outline-offset-0 focus:outline-eu-yellow"
+        >
+          {t.signIn.button}
+        </button>
+      </form>
+    </>
+  );
+}

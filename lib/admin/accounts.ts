@@ -1,0 +1,53 @@
+import 'server-only';
+import { z } from 'zod';
+import { hashPassword } from '@/lib/auth/password';
+import type { Db } from '@/lib/db/client';
+import { upsertAccount, findAccountByEmail } from '@/lib/db/admin-accounts';
+import { revokeAccountSessions } from '@/lib/db/admin-sessions';
+import { appendAudit } from '@/lib/db/audit-log';
+
+export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 1024;
+
+export const accountInputSchema = z.object({
+  email: z.email('must be an email address').max(254),
+  password: z
+    .string()
+    .min(PASSWORD_MIN_LENGTH, `must be at least ${PASSWORD_MIN_LENGTH} characters`)
+    .max(PASSWORD_MAX_LENGTH, `must be ${PASSWORD_MAX_LENGTH} characters or less`),
+});
+
+/**
+ * The first account, from ADMIN_EMAIL and ADMIN_PASSWORD at start-up. Idempotent: an existing account
+ * is left as it is (its password may have been changed with the CLI since), so restarts change nothing.
+ */
+export async function ensureBootstrapAccount(
+  db: Db,
+  env: { ADMIN_EMAIL?: string; ADMIN_PASSWORD?: string },
+  now: Date,
+): Promise<'created' | 'unchanged' | 'not-configured'> {
+  if (!env.ADMIN_EMAIL || !env.ADMIN_PASSWORD) return 'not-configured';
+  if (await findAccountByEmail(db, env.ADMIN_EMAIL)) return 'unchanged';
+  const outcome = await upsertAccount(db, {
+    email: env.ADMIN_EMAIL,
+    passwordHash: await hashPassword(env.ADMIN_PASSWORD),
+    replacePassword: false,
+    now,
+  });
+  if (outcome === 'created') await appendAudit(db, { actor: 'system', action: 'account-created', target: env.ADMIN_EMAIL, now });
+  return outcome === 'created' ? 'created' : 'unchanged';
+}
+
+/** `npm run admin:user`: creates an account or sets a new password (and signs that account out everywhere). */
+export async function setAccount(db: Db, input: { email: string; password: string }, now: Date): Promise<'created' | 'updated'> {
+  const { email, password } = accountInputSchema.parse(input);
+  const outcome = await upsertAccount(db, { email, passwordHash: await hashPassword(password), replacePassword: true, now });
+  if (outcome === 'updated') {
+    const account = await findAccountByEmail(db, email);
+    if (account) await revokeAccountSessions(db, account.id, now);
+    await appendAudit(db, { actor: 'cli', action: 'password-changed', target: email, now });
+    return 'updated';
+  }
+  await appendAudit(db, { actor: 'cli', action: 'account-created', target: email, now });
+  return 'created';
+}

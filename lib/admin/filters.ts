@@ -1,0 +1,55 @@
+import { z } from 'zod';
+
+/**
+ * The registrations list's filters, read from the URL (GET forms, so they work without JavaScript and
+ * can be bookmarked) and written back into links and the export URL. Unknown or malformed values are
+ * dropped rather than refused: a filter never yields an error page.
+ */
+export const PAGE_SIZE = 25;
+export const SEARCH_MAX_LENGTH = 200;
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .transform((v) => v.normalize('NFC').trim())
+    .pipe(z.string().max(max))
+    .optional()
+    .catch(undefined)
+    .transform((v) => (v ? v : undefined));
+
+const filtersSchema = z.object({
+  q: optionalText(SEARCH_MAX_LENGTH),
+  group: optionalText(64),
+  country: optionalText(16),
+  type: optionalText(64),
+  status: z.enum(['confirmed', 'unconfirmed']).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+});
+
+export type RegistrationFilters = z.infer<typeof filtersSchema>;
+
+type SearchParams = Record<string, string | string[] | undefined> | URLSearchParams;
+
+function first(params: SearchParams, key: string): string | undefined {
+  if (params instanceof URLSearchParams) return params.get(key) ?? undefined;
+  const value = params[key];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export function parseFilters(params: SearchParams): RegistrationFilters {
+  const keys = ['q', 'group', 'country', 'type', 'status', 'page'] as const;
+  return filtersSchema.parse(Object.fromEntries(keys.map((k) => [k, first(params, k)])));
+}
+
+/** The query string for these filters (page omitted when 1), for links and the export. */
+export function filtersToQuery(filters: RegistrationFilters, overrides: Partial<RegistrationFilters> = {}): string {
+  const merged = { ...filters, ...overrides };
+  const params = new URLSearchParams();
+  for (const key of ['q', 'group', 'country', 'type', 'status'] as const) {
+    const value = merged[key];
+    if (value) params.set(key, value);
+  }
+  if (merged.page && merged.page > 1) params.set('page', String(merged.page));
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}

@@ -1,0 +1,57 @@
+import 'server-only';
+import type { Db } from '@/lib/db/client';
+import { findAccountByEmail, accountKey } from '@/lib/db/admin-accounts';
+import { appendAudit } from '@/lib/db/audit-log';
+import { clearAccountFailures, countSignInFailures, recordSignInFailure } from '@/lib/db/sign-in-failures';
+import { DIRECT_CLIENT_KEY } from '@/lib/registration/client-address';
+import { decoyHash, verifyPassword } from './password';
+import { decideThrottle, windowStart } from './throttle';
+
+export type SignInResult =
+  | { status: 'ok'; accountId: string; email: string }
+  | { status: 'invalid' }
+  | { status: 'locked'; retryAfterMinutes: number };
+
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Checks a sign-in attempt under the throttle rule (lib/auth/throttle.ts): a locked account or client is
+ * refused before the password is even checked; otherwise the answer waits the progressive delay, and an
+ * unknown address costs the same scrypt work as a known one. Every outcome goes to the audit log.
+ */
+export async function attemptSignIn(
+  db: Db,
+  input: { email: string; password: string; clientKey: string; now: Date },
+  wait: (ms: number) => Promise<void> = sleep,
+): Promise<SignInResult> {
+  const emailKey = accountKey(input.email).slice(0, 320);
+  const clientKey = input.clientKey;
+  const counts = await countSignInFailures(db, { emailKey, clientKey, since: windowStart(input.now) });
+  // With no trusted proxy every client shares one key; locking it would lock every secretariat member
+  // out at once, so only identified clients are locked (decision 0061). Accounts are locked either way.
+  if (clientKey === DIRECT_CLIENT_KEY) {
+    counts.clientFailures = 0;
+    counts.oldestClientFailure = null;
+  }
+  const decision = decideThrottle(counts);
+  const audit = (action: 'sign-in' | 'sign-in-failed' | 'sign-in-locked', actor: string) =>
+    appendAudit(db, { actor, action, target: null, clientKey: input.clientKey, now: input.now });
+
+  if (decision.locked) {
+    await audit('sign-in-locked', emailKey);
+    const until = decision.lockedUntil?.getTime() ?? input.now.getTime();
+    return { status: 'locked', retryAfterMinutes: Math.max(1, Math.ceil((until - input.now.getTime()) / 60_000)) };
+  }
+  await wait(decision.delayMs);
+
+  const account = await findAccountByEmail(db, input.email);
+  const matches = await verifyPassword(input.password, account?.passwordHash ?? (await decoyHash()));
+  if (!account || !matches) {
+    await recordSignInFailure(db, { emailKey, clientKey, now: input.now });
+    await audit('sign-in-failed', emailKey);
+    return { status: 'invalid' };
+  }
+  await clearAccountFailures(db, emailKey);
+  await audit('sign-in', account.email);
+  return { status: 'ok', accountId: account.id, email: account.email };
+}

@@ -1,0 +1,144 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import type { Selectable, Transaction } from 'kysely';
+import type { MailQueueTable } from './admin-schema';
+import type { Db } from './client';
+import type { Database } from './schema';
+import './admin-schema';
+
+export type QueuedMail = {
+  id: string;
+  registrationId: string | null;
+  kind: string;
+  toName: string;
+  toAddress: string;
+  subject: string;
+  bodyText: string;
+  status: 'pending' | 'sent' | 'failed';
+  attempts: number;
+  nextAttemptAt: string;
+  lastError: string | null;
+  createdAt: string;
+  sentAt: string | null;
+};
+
+type Executor = Db | Transaction<Database>;
+
+export async function enqueueMail(
+  db: Executor,
+  mail: { registrationId: string | null; kind: string; toName: string; toAddress: string; subject: string; bodyText: string; now: Date },
+): Promise<string> {
+  const id = randomUUID();
+  const now = mail.now.toISOString();
+  await db
+    .insertInto('mail_queue')
+    .values({
+      id,
+      registration_id: mail.registrationId,
+      kind: mail.kind,
+      to_name: mail.toName,
+      to_address: mail.toAddress,
+      subject: mail.subject,
+      body_text: mail.bodyText,
+      status: 'pending',
+      attempts: 0,
+      next_attempt_at: now,
+      last_error: null,
+      created_at: now,
+      sent_at: null,
+    })
+    .execute();
+  return id;
+}
+
+function toQueued(r: Selectable<MailQueueTable>): QueuedMail {
+  return {
+    id: r.id,
+    registrationId: r.registration_id,
+    kind: r.kind,
+    toName: r.to_name,
+    toAddress: r.to_address,
+    subject: r.subject,
+    bodyText: r.body_text,
+    status: r.status,
+    attempts: Number(r.attempts),
+    nextAttemptAt: r.next_attempt_at,
+    lastError: r.last_error,
+    createdAt: r.created_at,
+    sentAt: r.sent_at,
+  };
+}
+
+/**
+ * Claims up to `limit` due messages: each is leased by moving its next attempt `leaseMs` into the future
+ * with a compare-and-set on the old value, so two instances sharing a database never send one message twice
+ * at the same time, and a message whose sender died is retried once the lease has passed.
+ */
+export async function claimDueMail(db: Db, options: { now: Date; leaseMs: number; limit: number }): Promise<QueuedMail[]> {
+  const now = options.now.toISOString();
+  const due = await db
+    .selectFrom('mail_queue')
+    .selectAll()
+    .where('status', '=', 'pending')
+    .where('next_attempt_at', '<=', now)
+    .orderBy('next_attempt_at')
+    .limit(options.limit)
+    .execute();
+  const leaseUntil = new Date(options.now.getTime() + options.leaseMs).toISOString();
+  const claimed: QueuedMail[] = [];
+  for (const row of due) {
+    const result = await db
+      .updateTable('mail_queue')
+      .set({ next_attempt_at: leaseUntil })
+      .where('id', '=', row.id)
+      .where('status', '=', 'pending')
+      .where('next_attempt_at', '=', row.next_attempt_at)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 1) claimed.push(toQueued(row));
+  }
+  return claimed;
+}
+
+/** Sent: the body (personal data) is no longer needed and is emptied. */
+export async function markMailSent(db: Db, id: string, now: Date): Promise<void> {
+  await db
+    .updateTable('mail_queue')
+    .set((eb) => ({ status: 'sent', sent_at: now.toISOString(), body_text: '', last_error: null, attempts: eb('attempts', '+', 1) }))
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function markMailRetry(
+  db: Db,
+  id: string,
+  input: { error: string; nextAttemptAt: Date; giveUp: boolean },
+): Promise<void> {
+  await db
+    .updateTable('mail_queue')
+    .set((eb) => ({
+      status: input.giveUp ? 'failed' : 'pending',
+      last_error: input.error.slice(0, 500),
+      next_attempt_at: input.nextAttemptAt.toISOString(),
+      attempts: eb('attempts', '+', 1),
+    }))
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function listMail(db: Db, options: { limit: number; offset: number }): Promise<{ mail: QueuedMail[]; total: number; pending: number }> {
+  const [rows, total, pending] = await Promise.all([
+    db.selectFrom('mail_queue').selectAll().orderBy('created_at', 'desc').orderBy('id').limit(options.limit).offset(options.offset).execute(),
+    db.selectFrom('mail_queue').select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
+    db
+      .selectFrom('mail_queue')
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .where('status', '=', 'pending')
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { mail: rows.map(toQueued), total: Number(total.n), pending: Number(pending.n) };
+}
+
+/** Sent mail is kept (without its body) for the admin's view, then forgotten. */
+export async function pruneSentMail(db: Db, before: Date): Promise<void> {
+  await db.deleteFrom('mail_queue').where('status', '=', 'sent').where('sent_at', '<', before.toISOString()).execute();
+}
