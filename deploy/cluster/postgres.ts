@@ -1,0 +1,69 @@
+import { execFileSync } from 'node:child_process';
+
+/**
+ * The local PostgreSQL 15 cluster from Debian's packages. Started when down (and remembered, so
+ * that whoever started it can stop it again); databases are created through the postgres superuser.
+ */
+const CLUSTER = ['15', 'main'] as const;
+
+function run(cmd: string, args: string[]): string {
+  return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+export function isPostgresRunning(): boolean {
+  const out = run('pg_lsclusters', ['--no-header']);
+  return out.split('\n').some((line) => {
+    const [ver, name, , status] = line.trim().split(/\s+/);
+    return ver === CLUSTER[0] && name === CLUSTER[1] && status === 'online';
+  });
+}
+
+/** Starts PostgreSQL if it is stopped; returns true when this call started it. */
+export function ensurePostgres(): boolean {
+  if (isPostgresRunning()) return false;
+  run('pg_ctlcluster', [CLUSTER[0], CLUSTER[1], 'start']);
+  return true;
+}
+
+export function stopPostgres(): void {
+  run('pg_ctlcluster', [CLUSTER[0], CLUSTER[1], 'stop']);
+}
+
+function psqlAsSuperuser(sql: string): string {
+  const asRoot = process.getuid?.() === 0;
+  const args = ['-X', '-q', '-t', '-A', '-v', 'ON_ERROR_STOP=1', '-c', sql];
+  return asRoot ? run('runuser', ['-u', 'postgres', '--', 'psql', ...args]) : run('psql', ['-U', 'postgres', ...args]);
+}
+
+const ident = (s: string) => {
+  if (!/^[a-z_][a-z0-9_]*$/.test(s)) throw new Error(`unsafe SQL identifier: ${s}`);
+  return s;
+};
+
+/** Creates the role (login, password) and the database it owns when they do not exist yet. */
+export function ensureDatabase(url: string): void {
+  const u = new URL(url);
+  const user = ident(decodeURIComponent(u.username));
+  const password = decodeURIComponent(u.password).replace(/'/g, "''");
+  const db = ident(u.pathname.replace(/^\//, ''));
+  const hasRole = psqlAsSuperuser(`SELECT 1 FROM pg_roles WHERE rolname = '${user}'`).trim() === '1';
+  if (!hasRole) psqlAsSuperuser(`CREATE ROLE ${user} LOGIN PASSWORD '${password}'`);
+  const hasDb = psqlAsSuperuser(`SELECT 1 FROM pg_database WHERE datname = '${db}'`).trim() === '1';
+  if (!hasDb) psqlAsSuperuser(`CREATE DATABASE ${db} OWNER ${user}`);
+}
+
+/** Drops and recreates a database, for a run that must start empty (tests, benchmarks). */
+export function recreateDatabase(url: string): void {
+  const u = new URL(url);
+  const db = ident(u.pathname.replace(/^\//, ''));
+  ensureDatabase(url);
+  psqlAsSuperuser(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
+  ensureDatabase(url);
+}
+
+/** The same server and role as `url`, another database name. */
+export function withDatabase(url: string, db: string): string {
+  const u = new URL(url);
+  u.pathname = `/${ident(db)}`;
+  return u.toString();
+}
