@@ -1,3 +1,105 @@
-export default function HomePage() {
-  return <h1 className="text-eu-blue">DEI Platform</h1>;
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { PageLayout } from '@/components/layout/page-layout';
+import { MdxContent } from '@/components/mdx/mdx-content';
+import { MeetingList } from '@/components/meetings/meeting-list';
+import { MeetingWhen } from '@/components/meetings/meeting-when';
+import { NoMeetings } from '@/components/meetings/no-meetings';
+import { PageHeading, SectionHeading } from '@/components/ui/page-heading';
+import { GroupCards } from '@/components/working-groups/group-cards';
+import { getBodies, getMeetingBySlug, getMeetings, getPlatform, getWorkingGroups } from '@/lib/content';
+import { splitMeetings } from '@/lib/dates';
+import { getMessages } from '@/lib/i18n';
+import { pageMetadata } from '@/lib/site/page-metadata';
+
+// Upcoming meetings depend on the clock.
+export const revalidate = 3600;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const platform = await getPlatform();
+  const metadata = pageMetadata({
+    title: platform.title,
+    description: platform.description,
+    path: '/',
+    siteName: platform.shortTitle,
+  });
+  return { ...metadata, title: { absolute: `${platform.shortTitle}${getMessages().common.titleSeparator}${platform.title}` } };
+}
+
+/** The meetings that created the working groups (the seed's high-level governance meeting). */
+async function getFoundingMeetings(createdAt: readonly (string | undefined)[]) {
+  const slugs = [...new Set(createdAt.filter((s): s is string => Boolean(s)))];
+  const meetings = await Promise.all(slugs.map((slug) => getMeetingBySlug(slug)));
+  return meetings.filter((m) => m !== null);
+}
+
+export default async function HomePage() {
+  const t = getMessages().pages.home;
+  const [platform, groups, meetings, bodies] = await Promise.all([
+    getPlatform(),
+    getWorkingGroups(),
+    getMeetings(),
+    getBodies(),
+  ]);
+  const founding = await getFoundingMeetings(groups.map((g) => g.createdAt));
+  const now = new Date();
+  const { upcoming } = splitMeetings(meetings, now);
+
+  return (
+    <PageLayout>
+      <PageHeading>{platform.title}</PageHeading>
+      <section aria-labelledby="about-heading">
+        <h2 id="about-heading" className="sr-only">
+          {t.aboutHeading}
+        </h2>
+        <MdxContent code={platform.mdx} className="text-lg" />
+      </section>
+
+      {founding.length > 0 ? (
+        <section aria-labelledby="governance-heading">
+          <SectionHeading id="governance-heading">{t.governanceHeading}</SectionHeading>
+          {founding.map((meeting) => (
+            <div key={meeting.slug} className="border-l-4 border-eu-blue pl-4">
+              <h3 className="text-xl font-bold">
+                <Link href={`/meetings/${meeting.slug}`}>{meeting.title}</Link>
+              </h3>
+              <p className="mt-1 text-ink-muted">
+                <MeetingWhen meeting={meeting} />
+              </p>
+              <p className="mt-3">{meeting.summary}</p>
+              {meeting.outcomes ? (
+                <>
+                  <h4 className="mt-4 text-lg font-bold">{t.outcomeHeading}</h4>
+                  <MdxContent code={meeting.outcomes.mdx} />
+                </>
+              ) : null}
+            </div>
+          ))}
+        </section>
+      ) : null}
+
+      <section aria-labelledby="groups-heading">
+        <SectionHeading id="groups-heading">{t.groupsHeading}</SectionHeading>
+        <GroupCards groups={groups} />
+      </section>
+
+      <section aria-labelledby="upcoming-heading">
+        <SectionHeading id="upcoming-heading">{t.upcomingHeading}</SectionHeading>
+        {upcoming.length > 0 ? <MeetingList meetings={upcoming} bodies={bodies} now={now} /> : <NoMeetings />}
+        <p className="mt-4">
+          <Link href="/meetings">{t.allMeetings}</Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="take-part-heading" className="mt-10 bg-surface p-6">
+        <h2 id="take-part-heading" className="text-2xl font-bold">
+          {t.takePartHeading}
+        </h2>
+        <p className="mt-2 mb-4">{t.takePartText}</p>
+        <Link href="/participate" className="button-link">
+          {t.takePartButton}
+        </Link>
+      </section>
+    </PageLayout>
+  );
 }

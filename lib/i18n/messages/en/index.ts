@@ -1,4 +1,7 @@
 import { common } from './common';
+import { dates } from './dates';
+import { languages } from './languages';
+import { pages } from './pages';
 
 /**
  * Every interface string of the English site. Each feature keeps its strings in its own file here
@@ -7,4 +10,7 @@ import { common } from './common';
  */
 export const en = {
   common,
+  dates,
+  languages,
+  pages,
 };

@@ -1,0 +1,46 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { PageLayout } from '@/components/layout/page-layout';
+import { MeetingsOverview } from '@/components/meetings/meetings-overview';
+import { PageHeading } from '@/components/ui/page-heading';
+import { getBodies, getBodyById, getMeetingsByBody, getPlatform } from '@/lib/content';
+import { getMessages } from '@/lib/i18n';
+import { pageMetadata } from '@/lib/site/page-metadata';
+
+// Upcoming and past depend on the clock.
+export const revalidate = 3600;
+export const dynamicParams = false;
+
+type Props = { params: Promise<{ body: string }> };
+
+export async function generateStaticParams() {
+  const bodies = await getBodies();
+  return bodies.map((b) => ({ body: b.id }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { body: id } = await params;
+  const [body, platform] = await Promise.all([getBodyById(id), getPlatform()]);
+  if (!body) return {};
+  const t = getMessages().pages.meetings;
+  return pageMetadata({
+    title: t.organiserTitle(body.shortName),
+    description: t.organiserDescription(body.name),
+    path: `/meetings/organiser/${body.id}`,
+    siteName: platform.shortTitle,
+  });
+}
+
+export default async function OrganiserMeetingsPage({ params }: Props) {
+  const { body: id } = await params;
+  const body = await getBodyById(id);
+  if (!body) notFound();
+  const t = getMessages().pages.meetings;
+  const [meetings, bodies] = await Promise.all([getMeetingsByBody(body.id), getBodies()]);
+  return (
+    <PageLayout breadcrumbs={{ ancestors: [{ label: t.title, href: '/meetings' }], current: body.shortName }}>
+      <PageHeading>{t.organiserTitle(body.shortName)}</PageHeading>
+      <MeetingsOverview meetings={meetings} bodies={bodies} active={body.id} now={new Date()} />
+    </PageLayout>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import { PageLayout } from '@/components/layout/page-layout';
+import { MeetingsOverview } from '@/components/meetings/meetings-overview';
+import { PageHeading } from '@/components/ui/page-heading';
+import { getBodies, getMeetings, getPlatform } from '@/lib/content';
+import { getMessages } from '@/lib/i18n';
+import { pageMetadata } from '@/lib/site/page-metadata';
+
+// Upcoming and past depend on the clock.
+export const revalidate = 3600;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = getMessages().pages.meetings;
+  const platform = await getPlatform();
+  return pageMetadata({ title: t.title, description: t.description, path: '/meetings', siteName: platform.shortTitle });
+}
+
+export default async function MeetingsPage() {
+  const t = getMessages().pages.meetings;
+  const [meetings, bodies] = await Promise.all([getMeetings(), getBodies()]);
+  return (
+    <PageLayout breadcrumbs={{ current: t.title }}>
+      <PageHeading>{t.title}</PageHeading>
+      <MeetingsOverview meetings={meetings} bodies={bodies} active={null} now={new Date()} />
+    </PageLayout>
+  );
+}

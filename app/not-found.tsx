@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { PageLayout } from '@/components/layout/page-layout';
+import { PageHeading } from '@/components/ui/page-heading';
+import { getMessages } from '@/lib/i18n';
+
+const t = getMessages().pages.notFound;
+
+export const metadata: Metadata = {
+  title: t.title,
+  description: t.description,
+  robots: { index: false },
+};
+
+export default function NotFound() {
+  return (
+    <PageLayout>
+      <PageHeading>{t.title}</PageHeading>
+      <p className="max-w-3xl text-lg">{t.lead}</p>
+      <h2 className="mt-8 mb-2 text-xl font-bold">{t.tryHeading}</h2>
+      <ul className="list-disc space-y-1 pl-6">
+        <li>
+          <Link href="/">{t.goHome}</Link>
+        </li>
+        <li>
+          <Link href="/working-groups">{t.goGroups}</Link>
+        </li>
+        <li>
+          <Link href="/meetings">{t.goMeetings}</Link>
+        </li>
+      </ul>
+      <form action="/search" method="get" role="search" className="mt-8 max-w-xl">
+        <label htmlFor="not-found-search" className="mb-2 block text-lg font-bold">
+          {t.searchLabel}
+        </label>
+        <div className="flex gap-2">
+          <input
+            id="not-found-search"
+            name="q"
+            type="search"
+            className="min-h-11 w-full border-2 border-ink px-2"
+          />
+          <button type="submit" className="min-h-11 bg-eu-blue px-4 font-semibold text-white hover:bg-eu-blue-dark">
+            {t.searchButton}
+          </button>
+        </div>
+      </form>
+    </PageLayout>
+  );
+}

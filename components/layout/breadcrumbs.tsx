@@ -1,0 +1,39 @@
+import Link from 'next/link';
+import { getMessages } from '@/lib/i18n';
+import { buildBreadcrumbs, type BreadcrumbLink } from './breadcrumb-trail';
+
+type Props = {
+  /** Pages between home and this one, in order. */
+  ancestors?: readonly BreadcrumbLink[];
+  /** This page's own label (short form of its h1). */
+  current: string;
+};
+
+export function Breadcrumbs({ ancestors = [], current }: Props) {
+  const t = getMessages().common;
+  const crumbs = buildBreadcrumbs({ label: t.home, href: '/' }, ancestors, current);
+  return (
+    <nav aria-label={t.breadcrumbLabel} className="no-print mb-6 text-sm">
+      <ol className="flex flex-wrap items-center gap-x-2 gap-y-1">
+        {crumbs.map((crumb, i) => (
+          <li key={`${i}-${crumb.label}`} className="flex items-center gap-x-2">
+            {i > 0 ? (
+              <svg aria-hidden="true" focusable="false" viewBox="0 0 8 12" className="h-3 w-2 fill-current text-ink-muted">
+                <path d="M1.5 0 0 1.5 4.5 6 0 10.5 1.5 12l6-6z" />
+              </svg>
+            ) : null}
+            {crumb.href ? (
+              <Link href={crumb.href} className="inline-block py-0.5">
+                {crumb.label}
+              </Link>
+            ) : (
+              <span aria-current="page" className="inline-block py-0.5">
+                {crumb.label}
+              </span>
+            )}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,30 @@
+import Link from 'next/link';
+import { getMessages } from '@/lib/i18n';
+
+type Props = { siteName: string };
+
+export function SiteFooter({ siteName }: Props) {
+  const t = getMessages().common.footer;
+  return (
+    <footer className="no-print mt-12 border-t-4 border-eu-blue bg-surface">
+      <div className="mx-auto max-w-5xl px-4 py-8">
+        <nav aria-label={t.label}>
+          <ul className="flex flex-wrap gap-x-6 gap-y-2">
+            <li>
+              <Link href="/privacy" className="inline-block py-1">
+                {t.privacy}
+              </Link>
+            </li>
+            <li>
+              <Link href="/accessibility" className="inline-block py-1">
+                {t.accessibility}
+              </Link>
+            </li>
+          </ul>
+        </nav>
+        <p className="mt-4 text-sm text-ink-muted">{t.statement}</p>
+        <p className="mt-2 text-sm text-ink-muted">{siteName}</p>
+      </div>
+    </footer>
+  );
+}

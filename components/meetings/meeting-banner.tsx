@@ -1,0 +1,14 @@
+import type { Meeting } from '@/lib/content/types';
+import { isUpcoming, neverConfirmed } from '@/lib/dates';
+import { getMessages } from '@/lib/i18n';
+import { Notice } from '@/components/ui/notice';
+
+/** The banner a meeting page opens with when its status needs saying first; nothing otherwise. */
+export function MeetingBanner({ meeting, now }: { meeting: Meeting; now: Date }) {
+  const t = getMessages().pages.meetings;
+  if (meeting.status === 'cancelled') return <Notice tone="important">{t.cancelledBanner}</Notice>;
+  if (meeting.status === 'postponed') return <Notice tone="important">{t.postponedBanner}</Notice>;
+  if (neverConfirmed(meeting, now)) return <Notice tone="info">{t.neverConfirmed}</Notice>;
+  if (meeting.status === 'tbc' && isUpcoming(meeting, now)) return <Notice tone="info">{t.tbcBanner}</Notice>;
+  return null;
+}

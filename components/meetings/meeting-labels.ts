@@ -1,0 +1,36 @@
+import type { Meeting } from '@/lib/content/types';
+import type { MeetingStatus } from '@/lib/content/schema';
+import type { Messages } from '@/lib/i18n';
+import type { TagTone } from '@/components/ui/tag';
+
+type MeetingMessages = Messages['pages'];
+
+const statusTones: Record<MeetingStatus, TagTone> = {
+  scheduled: 'blue',
+  tbc: 'yellow',
+  postponed: 'orange',
+  cancelled: 'red',
+  held: 'grey',
+};
+
+/** The tag a meeting wears in lists and on its page; a past `tbc` meeting says its date was never confirmed. */
+export function meetingTag(
+  status: MeetingStatus,
+  neverConfirmed: boolean,
+  t: MeetingMessages,
+): { label: string; tone: TagTone } {
+  if (neverConfirmed) return { label: t.meetings.neverConfirmedShort, tone: 'grey' };
+  return { label: t.meetingStatus[status], tone: statusTones[status] };
+}
+
+/** Where a meeting happens, as one line: the venue's parts that are known, in order. */
+export function venueLine(venue: NonNullable<Meeting['venue']>): string {
+  return [venue.name, venue.address, venue.city, venue.country].filter(Boolean).join(', ');
+}
+
+/** "In person, Brussels, Belgium" / "Online" / "" when the format is not known yet. */
+export function formatAndPlace(meeting: Pick<Meeting, 'format' | 'venue'>, t: MeetingMessages): string {
+  if (!meeting.format) return meeting.venue ? venueLine(meeting.venue) : '';
+  const format = t.meetingFormat[meeting.format];
+  return meeting.venue ? `${format}, ${venueLine(meeting.venue)}` : format;
+}

@@ -1,0 +1,39 @@
+import type { Body, Meeting } from '@/lib/content/types';
+import { splitMeetings } from '@/lib/dates';
+import { getMessages } from '@/lib/i18n';
+import { SectionHeading } from '@/components/ui/page-heading';
+import { MeetingList } from './meeting-list';
+import { NoMeetings } from './no-meetings';
+import { OrganiserFilter } from './organiser-filter';
+
+type Props = {
+  meetings: readonly Meeting[];
+  bodies: readonly Body[];
+  /** The organiser filtered on, or null for every meeting. */
+  active: string | null;
+  now: Date;
+};
+
+/** The meetings index and its per-organiser pages: the filter, then upcoming, then past meetings. */
+export function MeetingsOverview({ meetings, bodies, active, now }: Props) {
+  const t = getMessages().pages.meetings;
+  const { upcoming, past } = splitMeetings(meetings, now);
+  const participateHref = active && active !== 'platform' ? `/participate?group=${active}` : '/participate';
+  return (
+    <>
+      <OrganiserFilter bodies={bodies} active={active} />
+      <section aria-labelledby="upcoming-heading">
+        <SectionHeading id="upcoming-heading">{t.upcoming}</SectionHeading>
+        {upcoming.length > 0 ? (
+          <MeetingList meetings={upcoming} bodies={bodies} now={now} />
+        ) : (
+          <NoMeetings participateHref={participateHref} />
+        )}
+      </section>
+      <section aria-labelledby="past-heading">
+        <SectionHeading id="past-heading">{t.past}</SectionHeading>
+        {past.length > 0 ? <MeetingList meetings={past} bodies={bodies} now={now} /> : <p>{t.noPast}</p>}
+      </section>
+    </>
+  );
+}

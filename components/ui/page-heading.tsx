@@ -1,0 +1,25 @@
+import type { ReactNode } from 'react';
+
+type Props = {
+  /** Shown above the heading, such as "Working Group 3" above the group's title. */
+  caption?: string;
+  children: ReactNode;
+};
+
+/** The page's one h1, with an optional caption inside it so screen readers hear both. */
+export function PageHeading({ caption, children }: Props) {
+  return (
+    <h1 className="mb-6 text-3xl leading-tight font-bold text-ink sm:text-4xl">
+      {caption ? <span className="mb-1 block text-lg font-normal text-ink-muted sm:text-xl">{caption}</span> : null}
+      {children}
+    </h1>
+  );
+}
+
+export function SectionHeading({ id, children }: { id?: string; children: ReactNode }) {
+  return (
+    <h2 id={id} className="mt-10 mb-4 text-2xl font-bold text-ink">
+      {children}
+    </h2>
+  );
+}

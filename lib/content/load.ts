@@ -1,0 +1,396 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { z } from 'zod';
+import { getEnv } from '@/lib/env';
+import { compareMeetings, datePeriod } from '@/lib/dates/meeting';
+import { parseWallTime, resolveZonedTime } from '@/lib/dates/zone';
+import { compileMdx, MdxCompileError } from './mdx';
+import { KEBAB_CASE, listDir, readSource, type SourceFile } from './read';
+import { ContentError, problemsFromZod, type ContentProblem } from './report';
+import {
+  PLATFORM_ID,
+  documentFrontmatterSchema,
+  meetingFrontmatterSchema,
+  outcomesFrontmatterSchema,
+  pageFrontmatterSchema,
+  platformFrontmatterSchema,
+  workingGroupFrontmatterSchema,
+} from './schema';
+import type { Body, Meeting, Outcomes, Page, Platform, SiteContent, SiteDocument, WorkingGroup } from './types';
+
+/**
+ * The loader core: reads the content directory, validates every file and every cross-reference, compiles
+ * the MDX bodies, and either returns the whole site or throws one ContentError listing every problem.
+ * No `server-only` guard, so `npm run content:check` can import it; pages use lib/content/index.ts.
+ */
+
+export type LoadOptions = {
+  /** Absolute or relative to the working directory */
+  contentDir: string;
+  /** Where document `file` paths resolve: the public/ folder Next serves */
+  publicDir: string;
+  /** MDX cache; defaults to MDX_CACHE_DIR */
+  cacheDir?: string;
+};
+
+export function defaultLoadOptions(): LoadOptions {
+  const env = getEnv();
+  return { contentDir: env.CONTENT_DIR, publicDir: 'public', cacheDir: env.MDX_CACHE_DIR };
+}
+
+const COLLECTIONS = ['meetings', 'working-groups', 'documents', 'pages'] as const;
+const GROUP_FILE = /^wg([1-9][0-9]*)$/;
+const OUTCOMES_SUFFIX = '.outcomes.mdx';
+
+type Parsed<T> = { source: SourceFile; data: T };
+
+function knownFields(schema: z.ZodType): string[] {
+  const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
+  return shape ? Object.keys(shape) : [];
+}
+
+function parseWith<T>(schema: z.ZodType<T>, source: SourceFile, problems: ContentProblem[]): Parsed<T> | null {
+  const result = schema.safeParse(source.data, { reportInput: true });
+  if (result.success) return { source, data: result.data };
+  problems.push(...problemsFromZod(source.sourcePath, result.error, knownFields(schema)));
+  return null;
+}
+
+/** Reads the .mdx files of one collection, reporting anything else found there. */
+async function readCollection(
+  contentDir: string,
+  collection: string,
+  problems: ContentProblem[],
+): Promise<SourceFile[]> {
+  const files: SourceFile[] = [];
+  for (const entry of await listDir(path.join(contentDir, collection))) {
+    const sourcePath = `${collection}/${entry.name}`;
+    if (!entry.isFile || !entry.name.endsWith('.mdx')) {
+      problems.push({ file: sourcePath, field: '', message: 'expected only .mdx files in this folder' });
+      continue;
+    }
+    const slug = entry.name.slice(0, -'.mdx'.length);
+    const source = await readSource(contentDir, sourcePath, slug, problems);
+    if (source) files.push(source);
+  }
+  return files;
+}
+
+function checkKebab(source: SourceFile, problems: ContentProblem[]): void {
+  if (!KEBAB_CASE.test(source.slug)) {
+    problems.push({
+      file: source.sourcePath,
+      field: '',
+      message: `expected a kebab-case file name (lower-case letters, digits and single hyphens), got "${source.slug}"`,
+    });
+  }
+}
+
+async function fileInfoFor(
+  publicDir: string,
+  file: string,
+): Promise<{ type: string; bytes: number } | null> {
+  const root = path.resolve(publicDir);
+  const absolute = path.resolve(root, `.${file}`);
+  if (!absolute.startsWith(root + path.sep)) return null;
+  try {
+    const info = await stat(absolute);
+    if (!info.isFile()) return null;
+    const extension = path.extname(file).slice(1).toUpperCase();
+    return { type: extension || 'FILE', bytes: info.size };
+  } catch {
+    return null;
+  }
+}
+
+async function compileBody(
+  source: SourceFile,
+  options: LoadOptions,
+  problems: ContentProblem[],
+): Promise<string> {
+  try {
+    return await compileMdx(source.body, source.sourcePath, { cacheDir: options.cacheDir, lineOffset: source.bodyLine });
+  } catch (error) {
+    if (!(error instanceof MdxCompileError)) throw error;
+    problems.push({ file: source.sourcePath, field: 'body', message: `expected valid MDX, got an error: ${error.message}` });
+    return '';
+  }
+}
+
+export function groupName(group: Pick<WorkingGroup, 'number' | 'title'>): string {
+  return `Working Group ${group.number}: ${group.title}`;
+}
+
+/** Loads and checks everything; the problems list is empty exactly when `content` is not null. */
+export async function checkContent(
+  options: LoadOptions = defaultLoadOptions(),
+): Promise<{ content: SiteContent | null; problems: ContentProblem[] }> {
+  const problems: ContentProblem[] = [];
+  const { contentDir } = options;
+
+  // The layout itself: platform.mdx and the four collection folders, nothing else.
+  for (const entry of await listDir(contentDir)) {
+    const known = entry.isDirectory
+      ? (COLLECTIONS as readonly string[]).includes(entry.name)
+      : entry.name === 'platform.mdx' || entry.name === 'README.md';
+    if (!known) {
+      problems.push({
+        file: entry.name,
+        field: '',
+        message: `unexpected ${entry.isDirectory ? 'folder' : 'file'}: expected platform.mdx and the folders ${COLLECTIONS.join(', ')}`,
+      });
+    }
+  }
+
+  let platformSource: SourceFile | null = null;
+  try {
+    await stat(path.join(contentDir, 'platform.mdx'));
+    platformSource = await readSource(contentDir, 'platform.mdx', 'platform', problems);
+  } catch {
+    problems.push({ file: 'platform.mdx', field: '', message: 'expected this file (the Platform: home page), found none' });
+  }
+  const platformParsed = platformSource ? parseWith(platformFrontmatterSchema, platformSource, problems) : null;
+
+  // Working groups: wgN.mdx with number N.
+  const groups: Parsed<z.infer<typeof workingGroupFrontmatterSchema>>[] = [];
+  for (const source of await readCollection(contentDir, 'working-groups', problems)) {
+    const match = GROUP_FILE.exec(source.slug);
+    if (!match) {
+      problems.push({
+        file: source.sourcePath,
+        field: '',
+        message: `expected a file name wgN.mdx, such as wg1.mdx, got "${source.slug}.mdx"`,
+      });
+      continue;
+    }
+    const parsed = parseWith(workingGroupFrontmatterSchema, source, problems);
+    if (!parsed) continue;
+    if (parsed.data.number !== Number(match[1])) {
+      problems.push({
+        file: source.sourcePath,
+        field: 'number',
+        message: `expected ${match[1]}, the number in the file name ${source.slug}.mdx, got number ${parsed.data.number}`,
+      });
+      continue;
+    }
+    groups.push(parsed);
+  }
+  groups.sort((a, b) => a.data.number - b.data.number);
+  const groupIds = new Set(groups.map((g) => g.source.slug));
+  const bodyIds = [PLATFORM_ID, ...groupIds];
+  const bodyList = bodyIds.join(', ');
+
+  // Meetings and their outcomes.
+  const meetingFiles = await readCollection(contentDir, 'meetings', problems);
+  const outcomeSources = meetingFiles.filter((s) => s.sourcePath.endsWith(OUTCOMES_SUFFIX));
+  const meetings: Parsed<z.infer<typeof meetingFrontmatterSchema>>[] = [];
+  for (const source of meetingFiles.filter((s) => !s.sourcePath.endsWith(OUTCOMES_SUFFIX))) {
+    checkKebab(source, problems);
+    const parsed = parseWith(meetingFrontmatterSchema, source, problems);
+    if (!parsed) continue;
+    const { data } = parsed;
+    if (!bodyIds.includes(data.body)) {
+      problems.push({ file: source.sourcePath, field: 'body', message: `expected one of ${bodyList}, got "${data.body}"` });
+    }
+    if (data.date.precision === 'day') {
+      for (const key of ['start', 'end'] as const) {
+        const time = data.date[key];
+        if (time && resolveZonedTime(parseWallTime(data.date.day, time), data.timeZone).kind === 'gap') {
+          problems.push({
+            file: source.sourcePath,
+            field: `date.${key}`,
+            message: `expected a time that exists in ${data.timeZone} on ${data.date.day} (clocks go forward that night), got "${time}"`,
+          });
+        }
+      }
+    }
+    if (data.registrationDeadline) {
+      const lastDay = data.date.precision === 'day' ? data.date.day : lastDayOfMonth(data.date.month);
+      if (data.registrationDeadline > lastDay) {
+        problems.push({
+          file: source.sourcePath,
+          field: 'registrationDeadline',
+          message: `expected a day on or before the meeting (${lastDay}), got "${data.registrationDeadline}"`,
+        });
+      }
+    }
+    meetings.push(parsed);
+  }
+  const meetingBySlug = new Map(meetings.map((m) => [m.source.slug, m]));
+  const meetingSlugs = new Set(meetingFiles.filter((s) => !s.sourcePath.endsWith(OUTCOMES_SUFFIX)).map((s) => s.slug));
+
+  const outcomesBySlug = new Map<string, Parsed<z.infer<typeof outcomesFrontmatterSchema>>>();
+  for (const source of outcomeSources) {
+    const meetingSlug = source.slug.slice(0, -'.outcomes'.length);
+    const parsed = parseWith(outcomesFrontmatterSchema, { ...source, slug: meetingSlug }, problems);
+    if (!meetingSlugs.has(meetingSlug)) {
+      problems.push({
+        file: source.sourcePath,
+        field: '',
+        message: `expected a meeting file meetings/${meetingSlug}.mdx beside these outcomes, found none`,
+      });
+      continue;
+    }
+    const meeting = meetingBySlug.get(meetingSlug);
+    if (meeting && meeting.data.status !== 'held') {
+      problems.push({
+        file: source.sourcePath,
+        field: '',
+        message: `expected outcomes only for a held meeting, but meetings/${meetingSlug}.mdx has status "${meeting.data.status}"`,
+      });
+    }
+    if (parsed) outcomesBySlug.set(meetingSlug, parsed);
+  }
+
+  // Working groups point at the meeting that created them.
+  for (const group of groups) {
+    const createdAt = group.data.createdAt;
+    if (createdAt && !meetingSlugs.has(createdAt)) {
+      problems.push({
+        file: group.source.sourcePath,
+        field: 'createdAt',
+        message: `expected the slug of a meeting in meetings/, got "${createdAt}"`,
+      });
+    }
+  }
+
+  // Documents.
+  const documents: (Parsed<z.infer<typeof documentFrontmatterSchema>> & { fileInfo: SiteDocument['fileInfo'] })[] = [];
+  for (const source of await readCollection(contentDir, 'documents', problems)) {
+    checkKebab(source, problems);
+    const parsed = parseWith(documentFrontmatterSchema, source, problems);
+    if (!parsed) continue;
+    const { data } = parsed;
+    if (!bodyIds.includes(data.owner)) {
+      problems.push({ file: source.sourcePath, field: 'owner', message: `expected one of ${bodyList}, got "${data.owner}"` });
+    }
+    if (data.meeting !== undefined) {
+      const meeting = meetingBySlug.get(data.meeting);
+      if (!meetingSlugs.has(data.meeting)) {
+        problems.push({
+          file: source.sourcePath,
+          field: 'meeting',
+          message: `expected the slug of a meeting in meetings/, got "${data.meeting}"`,
+        });
+      } else if (meeting && meeting.data.body !== data.owner) {
+        problems.push({
+          file: source.sourcePath,
+          field: 'owner',
+          message: `expected "${meeting.data.body}", the organising body of meeting ${data.meeting}, got "${data.owner}"`,
+        });
+      }
+    }
+    let fileInfo: SiteDocument['fileInfo'] = null;
+    if (data.file) {
+      fileInfo = await fileInfoFor(options.publicDir, data.file);
+      if (!fileInfo) {
+        problems.push({
+          file: source.sourcePath,
+          field: 'file',
+          message: `expected a file at public${data.file}, found none`,
+        });
+      }
+    }
+    documents.push({ ...parsed, fileInfo });
+  }
+
+  // Plain pages.
+  const pages: Parsed<z.infer<typeof pageFrontmatterSchema>>[] = [];
+  for (const source of await readCollection(contentDir, 'pages', problems)) {
+    checkKebab(source, problems);
+    const parsed = parseWith(pageFrontmatterSchema, source, problems);
+    if (parsed) pages.push(parsed);
+  }
+
+  // Compile every body, collecting MDX errors with the rest.
+  const compiled = new Map<string, string>();
+  const allSources = [
+    platformParsed?.source,
+    ...groups.map((g) => g.source),
+    ...meetings.map((m) => m.source),
+    ...[...outcomesBySlug.values()].map((o) => o.source),
+    ...documents.map((d) => d.source),
+    ...pages.map((p) => p.source),
+  ].filter((s): s is SourceFile => Boolean(s));
+  await mapWithConcurrency(allSources, 4, async (source) => {
+    compiled.set(source.sourcePath, await compileBody(source, options, problems));
+  });
+
+  if (problems.length > 0 || !platformParsed) return { content: null, problems };
+  const mdxOf = (source: SourceFile) => compiled.get(source.sourcePath) ?? '';
+
+  const platform: Platform = { ...platformParsed.data, mdx: mdxOf(platformParsed.source), sourcePath: 'platform.mdx' };
+  const workingGroups: WorkingGroup[] = groups.map(({ source, data }) => ({
+    ...data,
+    id: source.slug,
+    slug: source.slug,
+    mdx: mdxOf(source),
+    sourcePath: source.sourcePath,
+  }));
+  const siteDocuments: SiteDocument[] = documents
+    .map(({ source, data, fileInfo }) => ({
+      ...data,
+      slug: source.slug,
+      mdx: mdxOf(source),
+      href: data.file ?? data.url ?? '',
+      fileInfo,
+      sourcePath: source.sourcePath,
+    }))
+    .sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title));
+  const siteMeetings: Meeting[] = meetings
+    .map(({ source, data }) => {
+      const outcomes = outcomesBySlug.get(source.slug);
+      const meetingOutcomes: Outcomes | null = outcomes
+        ? { ...outcomes.data, mdx: mdxOf(outcomes.source), sourcePath: outcomes.source.sourcePath }
+        : null;
+      return {
+        ...data,
+        slug: source.slug,
+        mdx: mdxOf(source),
+        outcomes: meetingOutcomes,
+        documents: siteDocuments.filter((d) => d.meeting === source.slug),
+        sourcePath: source.sourcePath,
+      };
+    })
+    .sort((a, b) => compareMeetings(a, b) || a.slug.localeCompare(b.slug));
+  const sitePages: Page[] = pages
+    .map(({ source, data }) => ({ ...data, slug: source.slug, mdx: mdxOf(source), sourcePath: source.sourcePath }))
+    .sort((a, b) => a.slug.localeCompare(b.slug));
+  const bodies: Body[] = [
+    { id: PLATFORM_ID, name: platform.title, shortName: platform.shortTitle, href: '/' },
+    ...workingGroups.map((g) => ({
+      id: g.id,
+      name: groupName(g),
+      shortName: `Working Group ${g.number}`,
+      href: `/working-groups/${g.slug}`,
+    })),
+  ];
+
+  return {
+    content: { platform, workingGroups, meetings: siteMeetings, documents: siteDocuments, pages: sitePages, bodies },
+    problems,
+  };
+}
+
+/** Loads the whole site, or throws a ContentError whose message lists every problem. */
+export async function loadContent(options: LoadOptions = defaultLoadOptions()): Promise<SiteContent> {
+  const { content, problems } = await checkContent(options);
+  if (!content) throw new ContentError(problems, options.contentDir);
+  return content;
+}
+
+function lastDayOfMonth(month: string): string {
+  const period = datePeriod({ precision: 'month', month }, 'UTC');
+  return new Date(period.end.getTime() - 1).toISOString().slice(0, 10);
+}
+
+async function mapWithConcurrency<T>(items: readonly T[], limit: number, run: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await run(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}

@@ -1,0 +1,139 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { bundleMDX } from 'mdx-bundler';
+import remarkGfm from 'remark-gfm';
+import { getEnv } from '@/lib/env';
+
+/**
+ * Compiles MDX bodies with mdx-bundler and caches the output on disk by content hash, so a rebuild with
+ * unchanged content compiles nothing (S-PERF). Rendering (getMDXComponent and the component map) lives in
+ * components/mdx; this module only turns source into code.
+ * No `server-only` guard here: `npm run content:check` imports it outside Next.
+ */
+
+/** Bump when the plugin list or options below change, so old cache entries are ignored. */
+const OPTIONS_ID = 'remark-gfm;v1';
+
+function installedVersion(pkg: string): string {
+  try {
+    const json = JSON.parse(readFileSync(path.join(process.cwd(), 'node_modules', pkg, 'package.json'), 'utf8'));
+    return typeof json.version === 'string' ? json.version : 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+let compilerId: string | undefined;
+function getCompilerId(): string {
+  compilerId ??= ['mdx-bundler', '@mdx-js/mdx', 'esbuild', 'remark-gfm']
+    .map((pkg) => `${pkg}@${installedVersion(pkg)}`)
+    .concat(OPTIONS_ID)
+    .join(' ');
+  return compilerId;
+}
+
+export type CompileStats = {
+  /** Sources actually compiled by mdx-bundler in this process */
+  compiled: number;
+  /** Sources served from the disk cache */
+  cacheHits: number;
+};
+
+const stats: CompileStats = { compiled: 0, cacheHits: 0 };
+
+export function getCompileStats(): CompileStats {
+  return { ...stats };
+}
+
+export function resetCompileStats(): void {
+  stats.compiled = 0;
+  stats.cacheHits = 0;
+}
+
+/** The cache key: the source and everything that could change its compiled output. */
+export function mdxCacheKey(source: string): string {
+  return createHash('sha256').update(getCompilerId()).update('\0').update(source).digest('hex');
+}
+
+/** Invalid MDX: the message is the compiler's first error, without esbuild's stack of frames. */
+export class MdxCompileError extends Error {
+  constructor(
+    readonly filePath: string,
+    cause: unknown,
+    lineOffset = 0,
+  ) {
+    super(describeCompileError(cause, lineOffset), { cause });
+    this.name = 'MdxCompileError';
+  }
+}
+
+function describeCompileError(error: unknown, lineOffset: number): string {
+  const errors = (error as { errors?: { text?: string; location?: { line?: number; column?: number } | null }[] })
+    ?.errors;
+  const first = Array.isArray(errors) ? errors[0] : undefined;
+  if (first?.text) {
+    const where = first.location?.line ? ` (line ${first.location.line + lineOffset} of the file)` : '';
+    const text = first.text
+      .replace('Cannot process MDX file with esbuild:', '')
+      .replace(/\s*\[plugin [^\]]+\]\s*$/, '')
+      .replace(/^\s*\d+:\d+(-\d+:\d+)?:\s*/, '')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .join(' ');
+    return `${text}${where}`;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0] ?? message;
+}
+
+export type CompileOptions = {
+  /** Defaults to MDX_CACHE_DIR from the environment, resolved against the working directory */
+  cacheDir?: string;
+  /** Lines before the body (the frontmatter), so error messages give the line in the file */
+  lineOffset?: number;
+};
+
+/**
+ * Compiles an MDX body (without its frontmatter) to code for `getMDXComponent`. An empty body gives ''.
+ * `filePath` names the file in compiler messages. Throws the compiler's error on invalid MDX.
+ */
+export async function compileMdx(source: string, filePath: string, options: CompileOptions = {}): Promise<string> {
+  if (source.trim() === '') return '';
+  const cacheDir = path.resolve(options.cacheDir ?? getEnv().MDX_CACHE_DIR);
+  const key = mdxCacheKey(source);
+  const cacheFile = path.join(cacheDir, key.slice(0, 2), `${key}.js`);
+  try {
+    const cached = await readFile(cacheFile, 'utf8');
+    stats.cacheHits += 1;
+    return cached;
+  } catch {
+    // Not cached yet.
+  }
+  let code: string;
+  try {
+    ({ code } = await bundleMDX({
+      source,
+      esbuildOptions(options) {
+        // Errors are reported once, in the content report, not also on the console by esbuild.
+        options.logLevel = 'silent';
+        return options;
+      },
+      mdxOptions(mdxOptions) {
+        mdxOptions.remarkPlugins = [...(mdxOptions.remarkPlugins ?? []), remarkGfm];
+        return mdxOptions;
+      },
+    }));
+  } catch (error) {
+    throw new MdxCompileError(filePath, error, options.lineOffset);
+  }
+  stats.compiled += 1;
+  // Write then rename, so a parallel build worker never reads half a file.
+  await mkdir(path.dirname(cacheFile), { recursive: true });
+  const tmp = `${cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  await writeFile(tmp, code, 'utf8');
+  await rename(tmp, cacheFile);
+  return code;
+}

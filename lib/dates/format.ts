@@ -1,0 +1,61 @@
+import type { MeetingDate } from '@/lib/content/schema';
+import { getMessages } from '@/lib/i18n';
+import { meetingInterval } from './meeting';
+import { parseWallTime } from './zone';
+
+/** Fills {placeholders} in a message template. */
+function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
+}
+
+function names(locale: string, instant: Date, timeZone: string) {
+  const part = (options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(locale, { timeZone, ...options }).format(instant);
+  return { weekday: part({ weekday: 'long' }), month: part({ month: 'long' }) };
+}
+
+/** A calendar day written YYYY-MM-DD, as "21 November 2017" (no zone: a day is a day). */
+export function formatDay(day: string, options: { weekday?: boolean } = {}): string {
+  const t = getMessages().dates;
+  const { year, month, day: date } = parseWallTime(day);
+  // Noon UTC keeps the same calendar day whatever the formatter's zone.
+  const { weekday, month: monthName } = names(t.locale, new Date(Date.UTC(year, month - 1, date, 12)), 'UTC');
+  return fill(options.weekday ? t.dayWithWeekday : t.day, { weekday, day: date, month: monthName, year });
+}
+
+/** A month written YYYY-MM, as "June 2018", or "June 2018 (to be confirmed)". */
+export function formatMonth(month: string, options: { toBeConfirmed?: boolean } = {}): string {
+  const t = getMessages().dates;
+  const [year = 0, monthNumber = 1] = month.split('-').map(Number);
+  const { month: monthName } = names(t.locale, new Date(Date.UTC(year, monthNumber - 1, 15)), 'UTC');
+  return fill(options.toBeConfirmed ? t.monthToBeConfirmed : t.month, { month: monthName, year });
+}
+
+/** "Brussels time (CET)" at a given instant (CEST in summer). */
+export function formatZone(timeZone: string, at: Date): string {
+  const t = getMessages().dates;
+  if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return t.zoneUtc;
+  const city = (timeZone.split('/').pop() ?? timeZone).replace(/_/g, ' ');
+  const abbreviation =
+    new Intl.DateTimeFormat(t.locale, { timeZone, timeZoneName: 'short' })
+      .formatToParts(at)
+      .find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+  return fill(t.zone, { city, abbreviation });
+}
+
+/**
+ * A meeting's date as a sentence: "Tuesday 21 November 2017, 10:00 to 12:30 Brussels time (CET)";
+ * "Tuesday 21 November 2017" without times; "June 2018 (to be confirmed)" for a month-only date.
+ * Times are the wall times written in the file, in the meeting's own zone.
+ */
+export function formatMeetingDate(date: MeetingDate, timeZone: string): string {
+  const t = getMessages().dates;
+  if (date.precision === 'month') return formatMonth(date.month, { toBeConfirmed: true });
+  const day = formatDay(date.day, { weekday: true });
+  const interval = meetingInterval(date, timeZone);
+  if (!interval || interval.allDay || !date.start) return day;
+  const zone = formatZone(timeZone, interval.start);
+  return date.end
+    ? fill(t.timeRange, { date: day, start: date.start, end: date.end, zone })
+    : fill(t.timeStart, { date: day, start: date.start, zone });
+}

@@ -1,0 +1,24 @@
+/** Pure date functions: every one that depends on the clock takes `now`; none reads it. */
+export {
+  compareMeetings,
+  datePeriod,
+  isUpcoming,
+  meetingInterval,
+  meetingSortKey,
+  neverConfirmed,
+  splitMeetings,
+  upcomingUntil,
+  type DatedMeeting,
+  type MeetingInterval,
+} from './meeting';
+export { formatDay, formatMeetingDate, formatMonth, formatZone } from './format';
+export {
+  parseWallTime,
+  resolveZonedTime,
+  startOfDayInZone,
+  wallTimeAt,
+  zonedTimeToUtc,
+  zoneOffsetMs,
+  type WallTime,
+  type ZonedResolution,
+} from './zone';
