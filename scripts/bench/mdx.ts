@@ -1,4 +1,3 @@
-import { compile } from '@mdx-js/mdx';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,6 +22,8 @@ async function perFileMs(bodies: { file: string; body: string }[], fn: (b: { fil
 
 export async function benchMdx(o: { contentDir: string; files: number; runs: number; log: (l: string) => void }): Promise<BenchRow[]> {
   const bodies = await sampleBodies(o.contentDir, o.files);
+  // ESM-only package: loaded with import() from these CommonJS scripts.
+  const { compile } = await import('@mdx-js/mdx');
   const anchor = (b: { body: string }) => compile(b.body, { remarkPlugins: [remarkGfm] });
   // Warm both compilers (module loading, esbuild's service) on another text, outside the timings.
   await anchor({ body: '# warm-up' });
