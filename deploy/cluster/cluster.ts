@@ -46,6 +46,8 @@ export type Cluster = {
   instances: Instance[];
   databaseUrl: string;
   nginxConf: string;
+  /** Starts instance `index` again (same name, port and environment) after it stopped or was killed. */
+  restart: (index: number) => Promise<Instance>;
   stop: () => Promise<void>;
 };
 
@@ -145,6 +147,7 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
   const env = { DATABASE_URL: databaseUrl, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: encryptionKey, ...options.env };
 
   const instances: Instance[] = [];
+  let restart: Cluster['restart'] = () => Promise.reject(new Error('the cluster is not started'));
   let nginx: { child: ChildProcess; exited: Promise<void> } | undefined;
 
   const stop = async () => {
@@ -164,15 +167,18 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
 
   try {
     // Start the first instance alone: it runs the migrations, so the others do not race it.
+    const launch = (n: number) =>
+      startInstance({ name: `instance-${n + 1}`, port: instancePort + n, distDir, env, logDir: prefix, readyPath });
+    restart = async (index: number) => {
+      const old = instances[index];
+      if (!old) throw new Error(`no instance ${index}`);
+      old.kill('SIGKILL');
+      await old.exited;
+      instances[index] = await launch(index);
+      return instances[index]!;
+    };
     for (let n = 0; n < count; n += 1) {
-      const instance = await startInstance({
-        name: `instance-${n + 1}`,
-        port: instancePort + n,
-        distDir,
-        env,
-        logDir: prefix,
-        readyPath,
-      });
+      const instance = await launch(n);
       instances.push(instance);
       log(`${instance.name} on http://127.0.0.1:${instance.port} (log ${instance.logFile})`);
     }
@@ -197,7 +203,7 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
     nginx = spawnGroup(NGINX, ['-p', prefix, '-c', nginxConf, '-g', 'daemon off;'], process.env, nginxLog);
     const url = `http://127.0.0.1:${port}`;
     await waitForHttp(`${url}${readyPath}`, 15_000, () => nginx?.child.exitCode === null);
-    return { url, prefix, instances, databaseUrl, nginxConf, stop };
+    return { url, prefix, instances, databaseUrl, nginxConf, restart, stop };
   } catch (error) {
     await stop();
     throw error;
