@@ -4,29 +4,33 @@ import { execFileSync } from 'node:child_process';
  * The local PostgreSQL 15 cluster from Debian's packages. Started when down (and remembered, so
  * that whoever started it can stop it again); databases are created through the postgres superuser.
  */
-const CLUSTER = ['15', 'main'] as const;
-
 function run(cmd: string, args: string[]): string {
   return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
+/** The first cluster pg_lsclusters lists (Debian 12: 15 main), with its status. */
+function firstCluster(): { version: string; name: string; online: boolean } {
+  const line = run('pg_lsclusters', ['--no-header']).split('\n').find((l) => l.trim());
+  if (!line) throw new Error('No PostgreSQL cluster: install PostgreSQL (Debian: apt-get install postgresql)');
+  const [version, name, , status] = line.trim().split(/\s+/);
+  return { version: version!, name: name!, online: status === 'online' };
+}
+
 export function isPostgresRunning(): boolean {
-  const out = run('pg_lsclusters', ['--no-header']);
-  return out.split('\n').some((line) => {
-    const [ver, name, , status] = line.trim().split(/\s+/);
-    return ver === CLUSTER[0] && name === CLUSTER[1] && status === 'online';
-  });
+  return firstCluster().online;
 }
 
 /** Starts PostgreSQL if it is stopped; returns true when this call started it. */
 export function ensurePostgres(): boolean {
-  if (isPostgresRunning()) return false;
-  run('pg_ctlcluster', [CLUSTER[0], CLUSTER[1], 'start']);
+  const c = firstCluster();
+  if (c.online) return false;
+  run('pg_ctlcluster', [c.version, c.name, 'start']);
   return true;
 }
 
 export function stopPostgres(): void {
-  run('pg_ctlcluster', [CLUSTER[0], CLUSTER[1], 'stop']);
+  const c = firstCluster();
+  run('pg_ctlcluster', [c.version, c.name, 'stop']);
 }
 
 function psqlAsSuperuser(sql: string): string {
