@@ -1,0 +1,141 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { attr, byTag, isInside, textOf, type HtmlDocument } from './html';
+
+/**
+ * The quality gates of S-QUALITY as plain functions that return problems (empty = pass), so that the
+ * crawl-based specs in tests/e2e/quality and any other spec (a form's error state, a signed-in admin
+ * page) apply the very same rules. Each problem is one readable sentence; callers prefix the URL.
+ */
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe-core on the page as rendered now (JavaScript enabled: axe itself runs as a script). */
+export async function axeProblems(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return results.violations.map((v) => {
+    const targets = v.nodes
+      .slice(0, 5)
+      .map((n) => n.target.join(' '))
+      .join(' | ');
+    const more = v.nodes.length > 5 ? ` (+${v.nodes.length - 5} more)` : '';
+    return `axe ${v.id} (${v.impact ?? 'n/a'}): ${v.help} — at ${targets}${more} — ${v.helpUrl}`;
+  });
+}
+
+/**
+ * The head and landmark rules every page shares (S-PAGES): exactly one h1, a title, a description, a
+ * canonical link on `siteOrigin`, og:title, a lang, and a skip link (the first link of the body) whose
+ * target id exists. `isNotFound` relaxes only the canonical link, which a 404 must not claim.
+ */
+export function documentProblems(doc: HtmlDocument, siteOrigin: string, isNotFound = false): string[] {
+  const problems: string[] = [];
+  const meta = (key: 'name' | 'property', value: string) =>
+    byTag(doc, 'meta').filter((m) => attr(m, key) === value && isInside(m, 'head'));
+
+  const html = byTag(doc, 'html')[0];
+  const lang = html ? attr(html, 'lang') : undefined;
+  if (!lang?.trim()) problems.push('<html> has no lang attribute');
+
+  const h1s = byTag(doc, 'h1');
+  if (h1s.length !== 1) problems.push(`has ${h1s.length} <h1> elements, expected exactly one`);
+  else if (!textOf(h1s[0]!).trim()) problems.push('its <h1> is empty');
+
+  const titles = byTag(doc, 'title').filter((t) => !isInside(t, 'svg'));
+  if (titles.length !== 1 || !textOf(titles[0]!).trim()) {
+    problems.push(`has ${titles.length} <title> elements${titles.length === 1 ? ' (empty)' : ''}, expected one with text`);
+  } else if (!isInside(titles[0]!, 'head')) problems.push('its <title> is not in <head>');
+
+  const descriptions = meta('name', 'description');
+  if (descriptions.length !== 1 || !attr(descriptions[0]!, 'content')?.trim()) {
+    problems.push('has no single non-empty <meta name="description"> in <head>');
+  }
+
+  const ogTitles = meta('property', 'og:title');
+  if (ogTitles.length !== 1 || !attr(ogTitles[0]!, 'content')?.trim()) {
+    problems.push('has no single non-empty <meta property="og:title"> in <head>');
+  }
+
+  const canonicals = byTag(doc, 'link').filter((l) => (attr(l, 'rel') ?? '').split(/\s+/).includes('canonical'));
+  if (!isNotFound) {
+    if (canonicals.length !== 1) problems.push(`has ${canonicals.length} canonical links, expected one`);
+    else {
+      const href = attr(canonicals[0]!, 'href') ?? '';
+      let ok = false;
+      try {
+        ok = new URL(href).origin === siteOrigin;
+      } catch {
+        ok = false;
+      }
+      if (!ok) problems.push(`its canonical link "${href}" is not an absolute URL on ${siteOrigin} (SITE_URL)`);
+    }
+  }
+
+  const body = byTag(doc, 'body')[0];
+  const firstLink = doc.elements.find((e) => e.tagName === 'a' && body && isInside(e, 'body'));
+  const skipHref = firstLink ? attr(firstLink, 'href') : undefined;
+  if (!skipHref?.startsWith('#') || skipHref.length < 2) {
+    problems.push(`has no skip link: the first link of <body> is ${skipHref === undefined ? 'missing' : `"${skipHref}"`}, expected href="#<id of the main content>"`);
+  } else {
+    const id = decodeURIComponent(skipHref.slice(1));
+    if (!doc.elements.some((e) => attr(e, 'id') === id)) problems.push(`its skip link targets #${id}, which no element has`);
+  }
+  return problems;
+}
+
+/** S-QUALITY headers. `production` adds HSTS (the e2e servers run production builds). */
+export function securityHeaderProblems(headers: Record<string, string>, production = true): string[] {
+  const problems: string[] = [];
+  const csp = headers['content-security-policy'];
+  if (!csp) problems.push('no Content-Security-Policy header');
+  else if (!/(^|;)\s*frame-ancestors\s+'none'\s*(;|$)/.test(csp)) {
+    problems.push(`Content-Security-Policy lacks frame-ancestors 'none' (got "${csp}")`);
+  }
+  if (headers['x-content-type-options']?.toLowerCase() !== 'nosniff') {
+    problems.push(`X-Content-Type-Options is ${JSON.stringify(headers['x-content-type-options'] ?? null)}, expected "nosniff"`);
+  }
+  if (!headers['referrer-policy']) problems.push('no Referrer-Policy header');
+  if (!headers['permissions-policy']) problems.push('no Permissions-Policy header');
+  if (production && !/max-age=\d*[1-9]/.test(headers['strict-transport-security'] ?? '')) {
+    problems.push(`Strict-Transport-Security is ${JSON.stringify(headers['strict-transport-security'] ?? null)}, expected max-age>0`);
+  }
+  if (headers['x-powered-by'] !== undefined) problems.push(`X-Powered-By is sent ("${headers['x-powered-by']}")`);
+  return problems;
+}
+
+/**
+ * Records every request a page makes to another origin while `action` runs. data: and blob: URLs are
+ * in-memory and leave nothing; everything else must be on `origin`.
+ */
+export async function foreignRequestsDuring(page: Page, origin: string, action: () => Promise<unknown>): Promise<string[]> {
+  const foreign: string[] = [];
+  const listener = (req: { url(): string; resourceType(): string }) => {
+    const url = req.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    let requestOrigin = '';
+    try {
+      requestOrigin = new URL(url).origin;
+    } catch {
+      requestOrigin = '';
+    }
+    if (requestOrigin !== origin) foreign.push(`${req.resourceType()} ${url}`);
+  };
+  page.context().on('request', listener);
+  try {
+    await action();
+  } finally {
+    page.context().off('request', listener);
+  }
+  return foreign;
+}
+
+/** Joins problems per URL into one failure message that names each URL and each problem. */
+export function report(title: string, problemsByUrl: Map<string, string[]>): string {
+  const lines: string[] = [];
+  for (const [url, problems] of problemsByUrl) {
+    if (problems.length === 0) continue;
+    lines.push(`  ${url}`);
+    for (const p of problems) lines.push(`    - ${p}`);
+  }
+  return lines.length === 0 ? `${title}: none` : `${title}:\n${lines.join('\n')}`;
+}
