@@ -33,9 +33,9 @@ export function stopPostgres(): void {
   run('pg_ctlcluster', [c.version, c.name, 'stop']);
 }
 
-function psqlAsSuperuser(sql: string): string {
+function psqlAsSuperuser(sql: string, port: string): string {
   const asRoot = process.getuid?.() === 0;
-  const args = ['-X', '-q', '-t', '-A', '-v', 'ON_ERROR_STOP=1', '-c', sql];
+  const args = ['-X', '-q', '-t', '-A', '-p', port || '5432', '-d', 'postgres', '-v', 'ON_ERROR_STOP=1', '-c', sql];
   return asRoot ? run('runuser', ['-u', 'postgres', '--', 'psql', ...args]) : run('psql', ['-U', 'postgres', ...args]);
 }
 
@@ -50,10 +50,10 @@ export function ensureDatabase(url: string): void {
   const user = ident(decodeURIComponent(u.username));
   const password = decodeURIComponent(u.password).replace(/'/g, "''");
   const db = ident(u.pathname.replace(/^\//, ''));
-  const hasRole = psqlAsSuperuser(`SELECT 1 FROM pg_roles WHERE rolname = '${user}'`).trim() === '1';
-  if (!hasRole) psqlAsSuperuser(`CREATE ROLE ${user} LOGIN PASSWORD '${password}'`);
-  const hasDb = psqlAsSuperuser(`SELECT 1 FROM pg_database WHERE datname = '${db}'`).trim() === '1';
-  if (!hasDb) psqlAsSuperuser(`CREATE DATABASE ${db} OWNER ${user}`);
+  const hasRole = psqlAsSuperuser(`SELECT 1 FROM pg_roles WHERE rolname = '${user}'`, u.port).trim() === '1';
+  if (!hasRole) psqlAsSuperuser(`CREATE ROLE ${user} LOGIN PASSWORD '${password}'`, u.port);
+  const hasDb = psqlAsSuperuser(`SELECT 1 FROM pg_database WHERE datname = '${db}'`, u.port).trim() === '1';
+  if (!hasDb) psqlAsSuperuser(`CREATE DATABASE ${db} OWNER ${user}`, u.port);
 }
 
 /** Drops and recreates a database, for a run that must start empty (tests, benchmarks). */
@@ -61,7 +61,7 @@ export function recreateDatabase(url: string): void {
   const u = new URL(url);
   const db = ident(u.pathname.replace(/^\//, ''));
   ensureDatabase(url);
-  psqlAsSuperuser(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
+  psqlAsSuperuser(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`, u.port);
   ensureDatabase(url);
 }
 
