@@ -6,8 +6,8 @@ import { startInstance } from '../../deploy/cluster/cluster';
 import type { BenchRow } from './report';
 
 /**
- * Gzipped JavaScript each page type makes a browser download: every /_next/static script the page's HTML
- * references, at the size nginx sends it (the precompressed .gz, else gzip -9 of the file).
+ * Gzipped JavaScript each page type makes a modern browser download: every /_next/static script the page's
+ * HTML references, at the size nginx sends it (the precompressed .gz, else gzip -9 of the file).
  */
 export async function benchJsSize(o: { distDir: string; env: Record<string, string>; pages: Record<string, string> }): Promise<BenchRow[]> {
   const instance = await startInstance({ name: 'bench-js', port: 3622, distDir: o.distDir, env: o.env, logDir: os.tmpdir(), readyPath: '/' });
@@ -20,14 +20,17 @@ export async function benchJsSize(o: { distDir: string; env: Record<string, stri
         rows.push({ part: 'gzipped JS', measure: `${type} (${pagePath})`, value: Number.NaN, unit: 'KB', note: `HTTP ${res.status}` });
         continue;
       }
-      const scripts = [...new Set([...html.matchAll(/\/_next\/static\/[^"'\s)]+?\.js/g)].map((m) => m[0]))];
+      // <script src> tags a modern browser runs; noModule polyfills are fetched only by old browsers.
+      const tags = [...html.matchAll(/<script\b[^>]*\ssrc="(\/_next\/static\/[^"]+\.js)"[^>]*>/g)];
+      const scripts = [...new Set(tags.filter((m) => !/\snomodule/i.test(m[0])).map((m) => m[1]!))];
+      const polyfills = tags.length - scripts.length;
       let bytes = 0;
       for (const src of scripts) {
         const file = path.join(o.distDir, 'static', decodeURIComponent(src.slice('/_next/static/'.length)));
         const gz = await readFile(`${file}.gz`).catch(async () => gzipSync(await readFile(file), { level: 9 }));
         bytes += gz.length;
       }
-      rows.push({ part: 'gzipped JS', measure: `${type} (${pagePath})`, value: bytes / 1024, unit: 'KB', note: `${scripts.length} scripts` });
+      rows.push({ part: 'gzipped JS', measure: `${type} (${pagePath})`, value: bytes / 1024, unit: 'KB', note: `${scripts.length} scripts${polyfills ? ` (+${polyfills} noModule polyfill not counted)` : ''}` });
     }
   } finally {
     instance.kill('SIGTERM');
