@@ -97,8 +97,12 @@ async function main() {
   const table = renderTable(rows);
   console.log(`\n${table}\n`);
   const seconds = (Date.now() - started) / 1000;
-  console.log(`bench: ${seconds.toFixed(0)} s in all; ${machine.cpus} CPU(s) ${machine.model ?? ''}, Node ${machine.node}`);
-  await writeFile(path.join(out, 'bench.json'), `${JSON.stringify({ when: new Date().toISOString(), seconds, machine, options: f, rows }, null, 2)}\n`);
+  const loadEnd = os.loadavg();
+  console.log(
+    `bench: ${seconds.toFixed(0)} s in all; ${machine.cpus} CPU(s) ${machine.model ?? ''}, Node ${machine.node}; ` +
+      `1-min load average ${machine.loadavg[0]?.toFixed(1)} at start, ${loadEnd[0]?.toFixed(1)} at end (other work on the machine shares the cores)`,
+  );
+  await writeFile(path.join(out, 'bench.json'), `${JSON.stringify({ when: new Date().toISOString(), seconds, machine, loadavgEnd: loadEnd, options: f, rows }, null, 2)}\n`);
   await writeFile(path.join(out, 'bench.md'), `${table}\n`);
 }
 
