@@ -29,7 +29,7 @@ export function MdxContent({ code, className = '' }: Props) {
   const content = componentFor(code)({ components: mdxComponents });
   return (
     <div
-      className={`prose max-w-none prose-headings:text-ink prose-a:text-eu-blue prose-a:font-normal prose-strong:text-ink ${className}`}
+      className={`prose max-w-none [--tw-prose-body:var(--color-ink)] [--tw-prose-bullets:var(--color-ink-muted)] [--tw-prose-counters:var(--color-ink)] prose-headings:text-ink prose-a:text-eu-blue prose-a:font-normal prose-strong:text-ink ${className}`}
     >
       {content}
     </div>

@@ -54,7 +54,6 @@ export function MeetingList({ meetings, bodies, now, headingLevel = 3, showOrgan
                 </>
               ) : null}
             </dl>
-            {dateNeverConfirmed ? <p className="mt-3 text-ink-muted">{t.meetings.neverConfirmed}</p> : null}
             {meeting.outcomes ? (
               <p className="mt-3">
                 <Link href={`/meetings/${meeting.slug}#outcomes`}>

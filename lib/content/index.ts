@@ -1,5 +1,6 @@
 import 'server-only';
 import { cache } from 'react';
+import { getEnv } from '@/lib/env';
 import { defaultLoadOptions, loadContent } from './load';
 import type { Body, Meeting, Page, Platform, SiteContent, SiteDocument, WorkingGroup } from './types';
 import type { BodyId } from './schema';
@@ -10,18 +11,20 @@ export { ContentError } from './report';
 /**
  * The content API for pages. The whole site is loaded once per process (module memo, so a build does not
  * re-read or re-compile for every page) and each query is wrapped in React `cache()`, so
- * `generateMetadata` and the page share one call per request.
+ * `generateMetadata` and the page share one call per request. In development the memo is skipped so an
+ * edited file shows on the next request (unchanged bodies still come from the MDX cache).
  */
 let loading: Promise<SiteContent> | undefined;
 
-function getContent(): Promise<SiteContent> {
+const getContent = cache((): Promise<SiteContent> => {
+  if (getEnv().NODE_ENV === 'development') return loadContent(defaultLoadOptions());
   loading ??= loadContent(defaultLoadOptions()).catch((error: unknown) => {
-    // A failed load is not memoised, so a fixed file is picked up by the next request in development.
+    // A failed load is not memoised: the next request tries again.
     loading = undefined;
     throw error;
   });
   return loading;
-}
+});
 
 export const getPlatform = cache(async (): Promise<Platform> => (await getContent()).platform);
 

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { getEnv } from '@/lib/env';
-import { compareMeetings, datePeriod } from '@/lib/dates/meeting';
+import { datePeriod, sortMeetings } from '@/lib/dates/meeting';
 import { parseWallTime, resolveZonedTime } from '@/lib/dates/zone';
 import { compileMdx, MdxCompileError } from './mdx';
 import { KEBAB_CASE, listDir, readSource, type SourceFile } from './read';
@@ -62,18 +62,18 @@ async function readCollection(
   collection: string,
   problems: ContentProblem[],
 ): Promise<SourceFile[]> {
-  const files: SourceFile[] = [];
-  for (const entry of await listDir(path.join(contentDir, collection))) {
-    const sourcePath = `${collection}/${entry.name}`;
-    if (!entry.isFile || !entry.name.endsWith('.mdx')) {
-      problems.push({ file: sourcePath, field: '', message: 'expected only .mdx files in this folder' });
-      continue;
-    }
-    const slug = entry.name.slice(0, -'.mdx'.length);
-    const source = await readSource(contentDir, sourcePath, slug, problems);
-    if (source) files.push(source);
-  }
-  return files;
+  const entries = await listDir(path.join(/* turbopackIgnore: true */ contentDir, collection));
+  const files = await Promise.all(
+    entries.map(async (entry) => {
+      const sourcePath = `${collection}/${entry.name}`;
+      if (!entry.isFile || !entry.name.endsWith('.mdx')) {
+        problems.push({ file: sourcePath, field: '', message: 'expected only .mdx files in this folder' });
+        return null;
+      }
+      return readSource(contentDir, sourcePath, entry.name.slice(0, -'.mdx'.length), problems);
+    }),
+  );
+  return files.filter((file): file is SourceFile => file !== null);
 }
 
 function checkKebab(source: SourceFile, problems: ContentProblem[]): void {
@@ -90,11 +90,11 @@ async function fileInfoFor(
   publicDir: string,
   file: string,
 ): Promise<{ type: string; bytes: number } | null> {
-  const root = path.resolve(publicDir);
-  const absolute = path.resolve(root, `.${file}`);
+  const root = path.resolve(/* turbopackIgnore: true */ publicDir);
+  const absolute = path.resolve(/* turbopackIgnore: true */ root, `.${file}`);
   if (!absolute.startsWith(root + path.sep)) return null;
   try {
-    const info = await stat(absolute);
+    const info = await stat(/* turbopackIgnore: true */ absolute);
     if (!info.isFile()) return null;
     const extension = path.extname(file).slice(1).toUpperCase();
     return { type: extension || 'FILE', bytes: info.size };
@@ -144,7 +144,7 @@ export async function checkContent(
 
   let platformSource: SourceFile | null = null;
   try {
-    await stat(path.join(contentDir, 'platform.mdx'));
+    await stat(path.join(/* turbopackIgnore: true */ contentDir, 'platform.mdx'));
     platformSource = await readSource(contentDir, 'platform.mdx', 'platform', problems);
   } catch {
     problems.push({ file: 'platform.mdx', field: '', message: 'expected this file (the Platform: home page), found none' });
@@ -317,44 +317,45 @@ export async function checkContent(
   });
 
   if (problems.length > 0 || !platformParsed) return { content: null, problems };
-  const mdxOf = (source: SourceFile) => compiled.get(source.sourcePath) ?? '';
+  const bodyOf = (source: SourceFile) => ({
+    mdx: compiled.get(source.sourcePath) ?? '',
+    source: source.body,
+    sourcePath: source.sourcePath,
+  });
 
-  const platform: Platform = { ...platformParsed.data, mdx: mdxOf(platformParsed.source), sourcePath: 'platform.mdx' };
+  const platform: Platform = { ...platformParsed.data, ...bodyOf(platformParsed.source) };
   const workingGroups: WorkingGroup[] = groups.map(({ source, data }) => ({
     ...data,
+    ...bodyOf(source),
     id: source.slug,
     slug: source.slug,
-    mdx: mdxOf(source),
-    sourcePath: source.sourcePath,
   }));
   const siteDocuments: SiteDocument[] = documents
     .map(({ source, data, fileInfo }) => ({
       ...data,
+      ...bodyOf(source),
       slug: source.slug,
-      mdx: mdxOf(source),
       href: data.file ?? data.url ?? '',
       fileInfo,
-      sourcePath: source.sourcePath,
     }))
     .sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title));
-  const siteMeetings: Meeting[] = meetings
-    .map(({ source, data }) => {
+  const siteMeetings: Meeting[] = sortMeetings(
+    [...meetings].sort((a, b) => a.source.slug.localeCompare(b.source.slug)).map(({ source, data }) => {
       const outcomes = outcomesBySlug.get(source.slug);
       const meetingOutcomes: Outcomes | null = outcomes
-        ? { ...outcomes.data, mdx: mdxOf(outcomes.source), sourcePath: outcomes.source.sourcePath }
+        ? { ...outcomes.data, ...bodyOf(outcomes.source) }
         : null;
       return {
         ...data,
+        ...bodyOf(source),
         slug: source.slug,
-        mdx: mdxOf(source),
         outcomes: meetingOutcomes,
         documents: siteDocuments.filter((d) => d.meeting === source.slug),
-        sourcePath: source.sourcePath,
       };
-    })
-    .sort((a, b) => compareMeetings(a, b) || a.slug.localeCompare(b.slug));
+    }),
+  );
   const sitePages: Page[] = pages
-    .map(({ source, data }) => ({ ...data, slug: source.slug, mdx: mdxOf(source), sourcePath: source.sourcePath }))
+    .map(({ source, data }) => ({ ...data, ...bodyOf(source), slug: source.slug }))
     .sort((a, b) => a.slug.localeCompare(b.slug));
   const bodies: Body[] = [
     { id: PLATFORM_ID, name: platform.title, shortName: platform.shortTitle, href: '/' },

@@ -2,9 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { bundleMDX } from 'mdx-bundler';
-import remarkGfm from 'remark-gfm';
 import { getEnv } from '@/lib/env';
+import { bundleSource, OPTIONS_ID } from './mdx-bundle';
 
 /**
  * Compiles MDX bodies with mdx-bundler and caches the output on disk by content hash, so a rebuild with
@@ -13,12 +12,9 @@ import { getEnv } from '@/lib/env';
  * No `server-only` guard here: `npm run content:check` imports it outside Next.
  */
 
-/** Bump when the plugin list or options below change, so old cache entries are ignored. */
-const OPTIONS_ID = 'remark-gfm;v1';
-
 function installedVersion(pkg: string): string {
   try {
-    const json = JSON.parse(readFileSync(path.join(process.cwd(), 'node_modules', pkg, 'package.json'), 'utf8'));
+    const json = JSON.parse(readFileSync(path.join(/* turbopackIgnore: true */ process.cwd(), 'node_modules', pkg, 'package.json'), 'utf8'));
     return typeof json.version === 'string' ? json.version : 'unknown';
   } catch {
     return 'unknown';
@@ -102,11 +98,11 @@ export type CompileOptions = {
  */
 export async function compileMdx(source: string, filePath: string, options: CompileOptions = {}): Promise<string> {
   if (source.trim() === '') return '';
-  const cacheDir = path.resolve(options.cacheDir ?? getEnv().MDX_CACHE_DIR);
+  const cacheDir = path.resolve(/* turbopackIgnore: true */ options.cacheDir ?? getEnv().MDX_CACHE_DIR);
   const key = mdxCacheKey(source);
-  const cacheFile = path.join(cacheDir, key.slice(0, 2), `${key}.js`);
+  const cacheFile = path.join(/* turbopackIgnore: true */ cacheDir, key.slice(0, 2), `${key}.js`);
   try {
-    const cached = await readFile(cacheFile, 'utf8');
+    const cached = await readFile(/* turbopackIgnore: true */ cacheFile, 'utf8');
     stats.cacheHits += 1;
     return cached;
   } catch {
@@ -114,26 +110,15 @@ export async function compileMdx(source: string, filePath: string, options: Comp
   }
   let code: string;
   try {
-    ({ code } = await bundleMDX({
-      source,
-      esbuildOptions(options) {
-        // Errors are reported once, in the content report, not also on the console by esbuild.
-        options.logLevel = 'silent';
-        return options;
-      },
-      mdxOptions(mdxOptions) {
-        mdxOptions.remarkPlugins = [...(mdxOptions.remarkPlugins ?? []), remarkGfm];
-        return mdxOptions;
-      },
-    }));
+    code = await bundleSource(source);
   } catch (error) {
     throw new MdxCompileError(filePath, error, options.lineOffset);
   }
   stats.compiled += 1;
   // Write then rename, so a parallel build worker never reads half a file.
-  await mkdir(path.dirname(cacheFile), { recursive: true });
+  await mkdir(path.dirname(/* turbopackIgnore: true */ cacheFile), { recursive: true });
   const tmp = `${cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  await writeFile(tmp, code, 'utf8');
-  await rename(tmp, cacheFile);
+  await writeFile(/* turbopackIgnore: true */ tmp, code, 'utf8');
+  await rename(/* turbopackIgnore: true */ tmp, /* turbopackIgnore: true */ cacheFile);
   return code;
 }

@@ -24,13 +24,18 @@ const engines = {
   yaml: (source: string): object => (yaml.load(source, { schema: yaml.CORE_SCHEMA }) ?? {}) as object,
 };
 
+/*
+ * Content is read at build time and when a page revalidates; `turbopackIgnore` keeps Next's file tracer
+ * from following these dynamic paths into the whole repository.
+ */
 export async function readSource(
   contentDir: string,
   sourcePath: string,
   slug: string,
   problems: ContentProblem[],
 ): Promise<SourceFile | null> {
-  const raw = await readFile(path.join(contentDir, sourcePath), 'utf8');
+  const file = path.join(/* turbopackIgnore: true */ contentDir, sourcePath);
+  const raw = await readFile(/* turbopackIgnore: true */ file, 'utf8');
   try {
     const parsed = matter(raw, { engines });
     const bodyLine = raw.split('\n').length - parsed.content.split('\n').length;
@@ -45,7 +50,7 @@ export async function readSource(
 /** Directory entries that are not hidden (.gitkeep, .DS_Store); [] when the directory does not exist. */
 export async function listDir(dir: string): Promise<{ name: string; isFile: boolean; isDirectory: boolean }[]> {
   try {
-    const entries = await readdir(dir, { withFileTypes: true });
+    const entries = await readdir(/* turbopackIgnore: true */ dir, { withFileTypes: true });
     return entries
       .filter((e) => !e.name.startsWith('.'))
       .map((e) => ({ name: e.name, isFile: e.isFile(), isDirectory: e.isDirectory() }))

@@ -66,10 +66,12 @@ export const meetingFrontmatterSchema = z
   .strict()
   .superRefine((m, ctx) => {
     if ((m.format === 'in-person' || m.format === 'hybrid') && !m.venue) {
-      ctx.addIssue({ code: 'custom', path: ['venue'], message: `a venue is required for a ${m.format} meeting` });
+      const kind = m.format === 'hybrid' ? 'a hybrid' : 'an in-person';
+      ctx.addIssue({ code: 'custom', path: ['venue'], message: `a venue (at least a city) for ${kind} meeting` });
     }
     if ((m.format === 'online' || m.format === 'hybrid') && !m.onlineUrl) {
-      ctx.addIssue({ code: 'custom', path: ['onlineUrl'], message: `a link is required for an ${m.format} meeting` });
+      const kind = m.format === 'hybrid' ? 'a hybrid' : 'an online';
+      ctx.addIssue({ code: 'custom', path: ['onlineUrl'], message: `a link to join ${kind} meeting` });
     }
     if (m.date.precision === 'day' && m.date.start && m.date.end && m.date.end <= m.date.start) {
       ctx.addIssue({ code: 'custom', path: ['date', 'end'], message: 'an end time after the start time' });

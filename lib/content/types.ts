@@ -12,20 +12,21 @@ import type {
  * The loaded content. Every frontmatter field comes from the zod schemas in schema.ts; these types only
  * add what the loader derives (slugs, compiled MDX, links, file sizes).
  * `mdx` is the compiled code from mdx-bundler, ready for `getMDXComponent`; '' when the body is empty.
+ * `source` is the MDX body as written (without frontmatter), for search and feed summaries.
  * `sourcePath` is relative to the content directory, for messages and "edit this page" links.
  */
-export type Platform = PlatformFrontmatter & { mdx: string; sourcePath: string };
+export type MdxBody = { mdx: string; source: string; sourcePath: string };
 
-export type WorkingGroup = WorkingGroupFrontmatter & {
+export type Platform = PlatformFrontmatter & MdxBody;
+
+export type WorkingGroup = WorkingGroupFrontmatter & MdxBody & {
   /** wg1, from the file name */
   id: string;
   /** = id */
   slug: string;
-  mdx: string;
-  sourcePath: string;
 };
 
-export type Outcomes = OutcomesFrontmatter & { mdx: string; sourcePath: string };
+export type Outcomes = OutcomesFrontmatter & MdxBody;
 
 export type FileInfo = {
   /** Upper-case extension, such as PDF */
@@ -33,26 +34,22 @@ export type FileInfo = {
   bytes: number;
 };
 
-export type SiteDocument = DocumentFrontmatter & {
+export type SiteDocument = DocumentFrontmatter & MdxBody & {
   slug: string;
-  mdx: string;
   /** The file path under public/ (such as /documents/minutes.pdf) or the external URL */
   href: string;
   /** Computed at load for a file under public/; null for an external URL */
   fileInfo: FileInfo | null;
-  sourcePath: string;
 };
 
-export type Meeting = MeetingFrontmatter & {
+export type Meeting = MeetingFrontmatter & MdxBody & {
   slug: string;
-  mdx: string;
   outcomes: Outcomes | null;
   /** Documents whose `meeting` is this meeting, latest first */
   documents: SiteDocument[];
-  sourcePath: string;
 };
 
-export type Page = PageFrontmatter & { slug: string; mdx: string; sourcePath: string };
+export type Page = PageFrontmatter & MdxBody & { slug: string };
 
 /** An organising body: the Platform itself or a working group. */
 export type Body = {

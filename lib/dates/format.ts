@@ -1,16 +1,28 @@
-import type { MeetingDate } from '@/lib/content/schema';
+import type { MeetingDate, MeetingStatus } from '@/lib/content/schema';
 import { getMessages } from '@/lib/i18n';
 import { meetingInterval } from './meeting';
-import { parseWallTime } from './zone';
+import { parseWallTime, zonedTimeToUtc } from './zone';
 
 /** Fills {placeholders} in a message template. */
 function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Intl formatters are costly to create and pages format hundreds of dates, so each is made once. */
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let made = formatters.get(key);
+  if (!made) {
+    made = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, made);
+  }
+  return made;
+}
+
 function names(locale: string, instant: Date, timeZone: string) {
-  const part = (options: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat(locale, { timeZone, ...options }).format(instant);
+  const part = (options: Intl.DateTimeFormatOptions) => formatter(locale, { timeZone, ...options }).format(instant);
   return { weekday: part({ weekday: 'long' }), month: part({ month: 'long' }) };
 }
 
@@ -37,20 +49,33 @@ export function formatZone(timeZone: string, at: Date): string {
   if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return t.zoneUtc;
   const city = (timeZone.split('/').pop() ?? timeZone).replace(/_/g, ' ');
   const abbreviation =
-    new Intl.DateTimeFormat(t.locale, { timeZone, timeZoneName: 'short' })
+    formatter(t.locale, { timeZone, timeZoneName: 'short' })
       .formatToParts(at)
       .find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
   return fill(t.zone, { city, abbreviation });
 }
 
 /**
+ * The zone as it applies to a meeting: at its start time, or at noon of its day (on a switch day the
+ * abbreviation in force during working hours), or mid-month for a month-only date.
+ * "Brussels time (CEST)" for 10:00 on 31 March 2030, although that day began in CET.
+ */
+export function formatMeetingZone(date: MeetingDate, timeZone: string): string {
+  const interval = meetingInterval(date, timeZone);
+  if (interval && !interval.allDay) return formatZone(timeZone, interval.start);
+  const wall = date.precision === 'day' ? parseWallTime(date.day, '12:00') : parseWallTime(`${date.month}-15`, '12:00');
+  return formatZone(timeZone, zonedTimeToUtc(wall, timeZone));
+}
+
+/**
  * A meeting's date as a sentence: "Tuesday 21 November 2017, 10:00 to 12:30 Brussels time (CET)";
- * "Tuesday 21 November 2017" without times; "June 2018 (to be confirmed)" for a month-only date.
+ * "Tuesday 21 November 2017" without times; "June 2018 (to be confirmed)" for a month-only date, or just
+ * "December 2031" once such a meeting is cancelled (nothing is left to confirm).
  * Times are the wall times written in the file, in the meeting's own zone.
  */
-export function formatMeetingDate(date: MeetingDate, timeZone: string): string {
+export function formatMeetingDate(date: MeetingDate, timeZone: string, options: { status?: MeetingStatus } = {}): string {
   const t = getMessages().dates;
-  if (date.precision === 'month') return formatMonth(date.month, { toBeConfirmed: true });
+  if (date.precision === 'month') return formatMonth(date.month, { toBeConfirmed: options.status !== 'cancelled' });
   const day = formatDay(date.day, { weekday: true });
   const interval = meetingInterval(date, timeZone);
   if (!interval || interval.allDay || !date.start) return day;

@@ -6,12 +6,13 @@ export {
   meetingInterval,
   meetingSortKey,
   neverConfirmed,
+  sortMeetings,
   splitMeetings,
   upcomingUntil,
   type DatedMeeting,
   type MeetingInterval,
 } from './meeting';
-export { formatDay, formatMeetingDate, formatMonth, formatZone } from './format';
+export { formatDay, formatMeetingDate, formatMeetingZone, formatMonth, formatZone } from './format';
 export {
   parseWallTime,
   resolveZonedTime,

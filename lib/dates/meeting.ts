@@ -64,9 +64,17 @@ export function compareMeetings(a: DatedMeeting, b: DatedMeeting): number {
   return meetingSortKey(a) - meetingSortKey(b) || upcomingUntil(a).getTime() - upcomingUntil(b).getTime();
 }
 
+/** Sorts earliest first, computing each meeting's instants once (zone arithmetic is not free). */
+export function sortMeetings<M extends DatedMeeting>(meetings: readonly M[]): M[] {
+  return meetings
+    .map((meeting, index) => ({ meeting, index, key: meetingSortKey(meeting), until: upcomingUntil(meeting).getTime() }))
+    .sort((a, b) => a.key - b.key || a.until - b.until || a.index - b.index)
+    .map(({ meeting }) => meeting);
+}
+
 /** Upcoming meetings soonest first, past meetings latest first. */
 export function splitMeetings<M extends DatedMeeting>(meetings: readonly M[], now: Date): { upcoming: M[]; past: M[] } {
-  const sorted = [...meetings].sort(compareMeetings);
+  const sorted = sortMeetings(meetings);
   return {
     upcoming: sorted.filter((m) => isUpcoming(m, now)),
     past: sorted.filter((m) => !isUpcoming(m, now)).reverse(),

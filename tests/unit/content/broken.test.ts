@@ -25,6 +25,9 @@ const cases: Record<string, string> = {
     'meetings/2031-02-06-bad-time-zone.mdx: timeZone: expected an IANA time zone such as Europe/Brussels, got "Europe/Atlantis"',
   'nonexistent-local-time':
     'meetings/2030-03-31-in-the-gap.mdx: date.start: expected a time that exists in Europe/Brussels on 2030-03-31',
+  'in-person-without-venue':
+    'meetings/2031-02-12-no-venue.mdx: venue: expected a venue (at least a city) for an in-person meeting',
+  'online-without-link': 'meetings/2031-02-13-no-link.mdx: onlineUrl: expected a link to join an online meeting',
   'end-before-start': 'meetings/2031-02-07-end-before-start.mdx: date.end: expected an end time after the start time',
   'deadline-after-meeting':
     'meetings/2031-02-08-late-deadline.mdx: registrationDeadline: expected a day on or before the meeting (2031-02-08), got "2031-02-10"',

@@ -97,3 +97,12 @@ test('split at a fixed "now", past and future month-only dates land where they s
   expect(past.map((m) => m.slug)).toContain('2020-06-example-group-1-kick-off');
   expect(past[0]?.slug).toBe('2022-05-17-example-group-1-hybrid-meeting');
 });
+
+test('each item keeps its MDX body as written, for search and feeds', async () => {
+  const { platform, meetings } = await content;
+  expect(platform.source).toContain('The **Example Platform** is a fictional body');
+  expect(platform.source).not.toContain('shortTitle:');
+  const founding = meetings.find((m) => m.slug === '2020-01-15-founding-meeting')!;
+  expect(founding.outcomes?.source).toContain('The plenary agreed an **interoperability charter**');
+  expect(founding.sourcePath).toBe('meetings/2020-01-15-founding-meeting.mdx');
+});

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatDay, formatMeetingDate, formatMonth, formatZone } from '@/lib/dates';
+import { formatDay, formatMeetingDate, formatMeetingZone, formatMonth, formatZone } from '@/lib/dates';
 
 const BXL = 'Europe/Brussels';
 
@@ -38,4 +38,21 @@ test('zones other than Brussels are named by their city', () => {
   expect(formatZone('Europe/Lisbon', new Date('2030-11-05T12:00:00Z'))).toBe('Lisbon time (WET)');
   expect(formatZone('UTC', new Date('2030-11-05T12:00:00Z'))).toBe('UTC');
   expect(formatZone('America/New_York', new Date('2030-01-05T12:00:00Z'))).toMatch(/^New York time \(/);
+});
+
+test('the zone of a meeting on a switch day is the one in force at the meeting, not at midnight', () => {
+  expect(formatMeetingZone({ precision: 'day', day: '2030-03-31', start: '10:00', end: '12:30' }, BXL)).toBe(
+    'Brussels time (CEST)',
+  );
+  expect(formatMeetingZone({ precision: 'day', day: '2030-03-31' }, BXL)).toBe('Brussels time (CEST)');
+  expect(formatMeetingZone({ precision: 'day', day: '2030-10-27', start: '09:30' }, BXL)).toBe('Brussels time (CET)');
+  expect(formatMeetingZone({ precision: 'month', month: '2018-06' }, BXL)).toBe('Brussels time (CEST)');
+  expect(formatMeetingZone({ precision: 'month', month: '2017-11' }, BXL)).toBe('Brussels time (CET)');
+});
+
+test('a cancelled month-only meeting has nothing left to confirm', () => {
+  expect(formatMeetingDate({ precision: 'month', month: '2031-12' }, BXL, { status: 'cancelled' })).toBe('December 2031');
+  expect(formatMeetingDate({ precision: 'month', month: '2031-12' }, BXL, { status: 'postponed' })).toBe(
+    'December 2031 (to be confirmed)',
+  );
 });

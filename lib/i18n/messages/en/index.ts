@@ -1,5 +1,6 @@
 import { common } from './common';
 import { dates } from './dates';
+import { form } from './form';
 import { languages } from './languages';
 import { pages } from './pages';
 
@@ -13,4 +14,5 @@ export const en = {
   dates,
   languages,
   pages,
+  form,
 };

@@ -1,0 +1,53 @@
+import type { Metadata } from 'next';
+import { RegistrationForm } from '@/components/form/registration-form';
+import { getPlatform } from '@/lib/content';
+import { getMessages } from '@/lib/i18n';
+import { getFormChoices } from '@/lib/registration/choices';
+import { emptyFormValues } from '@/lib/registration/form-state';
+
+const PATH = '/participate';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = getMessages().form;
+  return {
+    // The <title> is rendered by the form itself, so that after a submission without JavaScript the
+    // server-rendered title can start with "Error: " (decision 0045). An empty absolute title makes
+    // Next write no <title> of its own.
+    title: { absolute: '' },
+    description: t.pageDescription,
+    alternates: { canonical: PATH },
+    openGraph: { title: t.pageTitle, description: t.pageDescription, url: PATH, type: 'website' },
+  };
+}
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+function first(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export default async function ParticipatePage({ searchParams }: { searchParams: SearchParams }) {
+  const t = getMessages();
+  const [params, choices, platform] = await Promise.all([searchParams, getFormChoices(new Date()), getPlatform()]);
+
+  // Preselect only what the form offers; an unknown id in the link is ignored, not echoed.
+  const group = choices.groups.find((g) => g.id === first(params.group))?.id;
+  const meeting = choices.meetings.find((m) => m.slug === first(params.meeting));
+  const meetingGroup = choices.groups.find((g) => g.id === meeting?.body)?.id;
+  const initialValues = emptyFormValues({ group, meeting: meeting?.slug });
+  if (meetingGroup && !initialValues.groups.includes(meetingGroup)) initialValues.groups.push(meetingGroup);
+
+  return (
+    <main id="main-content" tabIndex={-1} className="focus:outline-none">
+      <h1 className="mb-6 text-3xl font-bold">{t.form.pageTitle}</h1>
+      <p className="mb-8 max-w-3xl text-lg">{t.form.intro}</p>
+      <RegistrationForm
+        groups={choices.groups}
+        meetings={choices.meetings.map(({ slug, title }) => ({ slug, title }))}
+        initialValues={initialValues}
+        privacyHref="/privacy"
+        documentTitle={`${t.form.pageTitle}${t.common.titleSeparator}${platform.shortTitle}`}
+      />
+    </main>
+  );
+}

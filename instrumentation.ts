@@ -1,0 +1,14 @@
+/**
+ * Next's start-up hook: bring the database schema up to date before the first request, so a bad
+ * DATABASE_URL or a failed migration shows in the log at once. If the database is down the server still
+ * starts (/api/health answers 503) and the next use of the database tries the migrations again.
+ */
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { getDb } = await import('./lib/db/client');
+  try {
+    await getDb();
+  } catch (error) {
+    console.error('[db] migrations did not run at start-up; they will be retried on the next request:', error);
+  }
+}

@@ -1,0 +1,198 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { sql } from 'kysely';
+import { createDb, migrateToLatest, type Db } from '@/lib/db/client';
+import { migrations } from '@/lib/db/migrations';
+import { hitRateLimit, pruneRateLimits } from '@/lib/db/rate-limits';
+import {
+  countRegistrations,
+  findRegistrationByReference,
+  listRegistrations,
+  saveRegistration,
+  type RegistrationInput,
+} from '@/lib/db/registrations';
+import { newReference, REFERENCE_PATTERN } from '@/lib/registration/reference';
+import { dbTargets } from './targets';
+
+function runMigrateChild(url: string): Promise<number | null> {
+  const child = spawn(
+    process.execPath,
+    ['--conditions=react-server', '--import', 'tsx', path.join(__dirname, 'migrate-child.ts'), url],
+    { stdio: ['ignore', 'inherit', 'inherit'] },
+  );
+  return new Promise((resolve) => child.on('exit', resolve));
+}
+
+function input(overrides: Partial<RegistrationInput> = {}): RegistrationInput {
+  return {
+    email: 'Anna@Example.eu',
+    emailKey: 'anna@example.eu',
+    fullName: 'Anna Müller',
+    organisation: 'Ministry of Economy',
+    country: 'DE',
+    organisationType: 'member-state-authority',
+    groups: ['wg1'],
+    meetingSlug: null,
+    contribution: null,
+    privacyVersion: '1.0',
+    ...overrides,
+  };
+}
+
+const now = new Date('2026-03-01T10:00:00Z');
+
+describe.each(dbTargets)('storage on $name', (target) => {
+  let db: Db;
+  let drop: () => Promise<void>;
+  let url: string;
+
+  beforeEach(async () => {
+    ({ url, drop } = await target.create());
+    db = createDb(url);
+    await migrateToLatest(db);
+  });
+
+  afterEach(async () => {
+    await db.destroy();
+    await drop();
+  });
+
+  test('migrations are recorded once each and running them again changes nothing', async () => {
+    await migrateToLatest(db);
+    const rows = await db
+      .withoutPlugins()
+      .selectFrom(sql`kysely_migration`.as('m'))
+      .select(sql<string>`name`.as('name'))
+      .execute();
+    expect(rows.map((r) => r.name).sort()).toEqual(Object.keys(migrations).sort());
+  });
+
+  test('two processes migrating the same fresh database at once both succeed', async () => {
+    const fresh = await target.create();
+    try {
+      // Separate processes, as in production: better-sqlite3 is synchronous, so two connections in one
+      // process would block each other rather than wait.
+      const codes = await Promise.all([runMigrateChild(fresh.url), runMigrateChild(fresh.url)]);
+      expect(codes).toEqual([0, 0]);
+      const check = createDb(fresh.url);
+      try {
+        expect(await countRegistrations(check)).toBe(0);
+        const names = await check
+          .selectFrom(sql`kysely_migration`.as('m'))
+          .select(sql<string>`name`.as('name'))
+          .execute();
+        expect(names).toHaveLength(Object.keys(migrations).length);
+      } finally {
+        await check.destroy();
+      }
+    } finally {
+      await fresh.drop();
+    }
+  });
+
+  test('a new address creates a registration with a reference and its groups', async () => {
+    const saved = await saveRegistration(db, input({ groups: ['wg1', 'wg3'] }), { now, newReference });
+    expect(saved.outcome).toBe('created');
+    expect(saved.reference).toMatch(REFERENCE_PATTERN);
+    const stored = await findRegistrationByReference(db, saved.reference);
+    expect(stored).toMatchObject({
+      email: 'Anna@Example.eu',
+      fullName: 'Anna Müller',
+      groups: ['wg1', 'wg3'],
+      consentAt: now.toISOString(),
+      privacyVersion: '1.0',
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+    });
+  });
+
+  test('the same address again updates its registration, keeps its reference and merges groups', async () => {
+    const first = await saveRegistration(db, input({ groups: ['wg1'], contribution: 'Hubs' }), { now, newReference });
+    const later = new Date(now.getTime() + 60_000);
+    const second = await saveRegistration(
+      db,
+      input({ email: 'ANNA@example.EU', fullName: 'Anna Schmidt', groups: ['wg2'], privacyVersion: '1.1' }),
+      { now: later, newReference },
+    );
+    expect(second).toEqual({ id: first.id, reference: first.reference, outcome: 'updated' });
+    const all = await listRegistrations(db);
+    expect(all).toHaveLength(1);
+    expect(all[0]).toMatchObject({
+      fullName: 'Anna Schmidt',
+      email: 'ANNA@example.EU',
+      groups: ['wg1', 'wg2'],
+      contribution: 'Hubs',
+      privacyVersion: '1.1',
+      createdAt: now.toISOString(),
+      updatedAt: later.toISOString(),
+      consentAt: later.toISOString(),
+    });
+  });
+
+  test('a reference that is already taken is replaced by a fresh one', async () => {
+    const refs = ['AAAAAAAA', 'AAAAAAAA', 'BBBBBBBB'];
+    const next = () => refs.shift() ?? newReference();
+    await saveRegistration(db, input(), { now, newReference: next });
+    const other = await saveRegistration(db, input({ email: 'b@example.eu', emailKey: 'b@example.eu' }), {
+      now,
+      newReference: next,
+    });
+    expect(other.reference).toBe('BBBBBBBB');
+    expect(await countRegistrations(db)).toBe(2);
+  });
+
+  test('concurrent registrations with distinct addresses are all stored', async () => {
+    const n = 60;
+    const results = await Promise.all(
+      Array.from({ length: n }, (_, i) =>
+        saveRegistration(db, input({ email: `p${i}@example.eu`, emailKey: `p${i}@example.eu` }), { now, newReference }),
+      ),
+    );
+    expect(results.every((r) => r.outcome === 'created')).toBe(true);
+    expect(new Set(results.map((r) => r.reference)).size).toBe(n);
+    expect(await countRegistrations(db)).toBe(n);
+  });
+
+  test('concurrent registrations of one address leave one registration with every group', async () => {
+    const groups = ['wg1', 'wg2', 'wg3', 'wg1', 'wg2', 'wg3'];
+    const results = await Promise.all(groups.map((g) => saveRegistration(db, input({ groups: [g] }), { now, newReference })));
+    expect(results.filter((r) => r.outcome === 'created')).toHaveLength(1);
+    expect(new Set(results.map((r) => r.reference)).size).toBe(1);
+    const all = await listRegistrations(db);
+    expect(all).toHaveLength(1);
+    expect(all[0]?.groups).toEqual(['wg1', 'wg2', 'wg3']);
+  });
+
+  test('text is stored exactly: quotes, SQL, markup, emoji, right-to-left and combining characters', async () => {
+    const fullName = `Zoë O'Brien "; DROP TABLE registrations; -- <script>alert(1)</script> 👩🏽‍💻 مريم`;
+    const contribution = 'Line one\nLine two — ½ ✓ \u00e9';
+    const saved = await saveRegistration(db, input({ fullName, contribution }), { now, newReference });
+    const stored = await findRegistrationByReference(db, saved.reference);
+    expect(stored?.fullName).toBe(fullName);
+    expect(stored?.contribution).toBe(contribution);
+    expect(await countRegistrations(db)).toBe(1);
+  });
+
+  test('the rate limit counts hits per key within a window and starts again in the next', async () => {
+    const opts = { now, windowSeconds: 600 };
+    expect(await hitRateLimit(db, 'ip:1', opts)).toBe(1);
+    expect(await hitRateLimit(db, 'ip:1', opts)).toBe(2);
+    expect(await hitRateLimit(db, 'ip:2', opts)).toBe(1);
+    const nextWindow = { now: new Date(now.getTime() + 600_000), windowSeconds: 600 };
+    expect(await hitRateLimit(db, 'ip:1', nextWindow)).toBe(1);
+  });
+
+  test('concurrent hits on one key are each counted', async () => {
+    const counts = await Promise.all(Array.from({ length: 40 }, () => hitRateLimit(db, 'direct', { now, windowSeconds: 60 })));
+    expect([...counts].sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+  });
+
+  test('pruning forgets windows that ended', async () => {
+    await hitRateLimit(db, 'old', { now, windowSeconds: 60 });
+    await hitRateLimit(db, 'new', { now: new Date(now.getTime() + 3_600_000), windowSeconds: 60 });
+    await pruneRateLimits(db, new Date(now.getTime() + 60_000));
+    const keys = await db.selectFrom('rate_limits').select('key').execute();
+    expect(keys.map((k) => k.key)).toEqual(['new']);
+  });
+});

@@ -1,0 +1,101 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
+// The environment is read once, on first use: set it before anything asks.
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dei-form-'));
+process.env.DATABASE_URL = `file:${path.join(dir, 'form.sqlite')}`;
+process.env.RATE_LIMIT_MAX = '3';
+process.env.RATE_LIMIT_WINDOW_SECONDS = '600';
+
+const { submitInterestForm } = await import('@/lib/registration/submit-form');
+const { getDb } = await import('@/lib/db/client');
+const { listRegistrations } = await import('@/lib/db/registrations');
+
+function form(fields: Record<string, string | string[]>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) {
+    for (const v of Array.isArray(value) ? value : [value]) data.append(name, v);
+  }
+  return data;
+}
+
+const complete = {
+  fullName: 'Anna Müller',
+  email: 'anna@example.eu',
+  organisation: 'Ministry of Economy',
+  country: 'DE',
+  organisationType: 'member-state-authority',
+  groups: ['wg1'],
+  consent: 'yes',
+};
+
+let client = 0;
+const fresh = () => ({ clientKey: `ip:test-${++client}` });
+
+beforeAll(async () => {
+  await getDb();
+});
+
+afterAll(async () => {
+  await (await getDb()).destroy();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('submitting the form', () => {
+  test('a complete form is stored and redirects to the confirmation with its reference', async () => {
+    const outcome = await submitInterestForm(form(complete), fresh());
+    expect(outcome).toEqual({ redirectTo: expect.stringMatching(/^\/participate\/confirmation\?ref=[2-9A-Z]{8}$/) });
+    const stored = (await listRegistrations(await getDb())).find((r) => r.emailKey === 'anna@example.eu');
+    expect(stored).toMatchObject({ fullName: 'Anna Müller', groups: ['wg1'] });
+    // The seed has no privacy page yet, so its version is recorded honestly as unknown.
+    expect(stored?.privacyVersion).toBeTruthy();
+  });
+
+  test('the same address again updates the registration, says so, and merges groups', async () => {
+    const first = await submitInterestForm(form({ ...complete, email: 'bo@example.eu' }), fresh());
+    const second = await submitInterestForm(form({ ...complete, email: 'BO@Example.EU', groups: ['wg3'] }), fresh());
+    if (!('redirectTo' in first) || !('redirectTo' in second)) throw new Error('expected two redirects');
+    const ref = new URL(first.redirectTo, 'http://x').searchParams.get('ref');
+    expect(second.redirectTo).toBe(`/participate/confirmation?ref=${ref}&updated=1`);
+    const rows = (await listRegistrations(await getDb())).filter((r) => r.emailKey === 'bo@example.eu');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.groups).toEqual(['wg1', 'wg3']);
+  });
+
+  test('an invalid form comes back with every error and every value as typed', async () => {
+    const sent = { ...complete, email: 'not-an-email', fullName: ' Zoë\u202e ', groups: [], consent: '' };
+    const outcome = await submitInterestForm(form(sent), fresh());
+    if (!('state' in outcome)) throw new Error('expected the form back');
+    expect(outcome.state.status).toBe('invalid');
+    expect(outcome.state.fieldErrors).toEqual({
+      fullName: 'Full name must not include line breaks, control characters or hidden direction marks',
+      email: 'Enter an email address in the correct format, like name@example.com',
+      groups: 'Select at least one working group',
+      consent: 'You must agree to the privacy statement to register',
+    });
+    expect(outcome.state.values).toMatchObject({ fullName: ' Zoë\u202e ', email: 'not-an-email', organisation: 'Ministry of Economy', country: 'DE', groups: [], consent: false });
+  });
+
+  test('a bot that fills the honeypot sees a confirmation, and nothing is stored', async () => {
+    const before = (await listRegistrations(await getDb())).length;
+    const outcome = await submitInterestForm(form({ ...complete, email: 'bot@example.eu', website: 'http://spam.example' }), fresh());
+    expect(outcome).toEqual({ redirectTo: expect.stringMatching(/^\/participate\/confirmation\?ref=[2-9A-Z]{8}$/) });
+    expect(await listRegistrations(await getDb())).toHaveLength(before);
+  });
+
+  test('past the rate limit a client is told to wait, and nothing more is stored', async () => {
+    const who = fresh();
+    for (let i = 0; i < 3; i++) {
+      expect(await submitInterestForm(form({ ...complete, email: `rl${i}@example.eu` }), who)).toHaveProperty('redirectTo');
+    }
+    const outcome = await submitInterestForm(form({ ...complete, email: 'rl3@example.eu' }), who);
+    if (!('state' in outcome)) throw new Error('expected the form back');
+    expect(outcome.state.formError).toMatch(/^You have sent too many registrations\. Wait \d+ minutes? and try again\.$/);
+    expect(outcome.state.values.email).toBe('rl3@example.eu');
+    expect((await listRegistrations(await getDb())).some((r) => r.emailKey === 'rl3@example.eu')).toBe(false);
+    // Another client is not affected.
+    expect(await submitInterestForm(form({ ...complete, email: 'rl4@example.eu' }), fresh())).toHaveProperty('redirectTo');
+  });
+});
