@@ -4,15 +4,16 @@ import { Pool } from 'pg';
 import { startCluster, type Cluster } from '../../../deploy/cluster/cluster';
 import { recreateDatabase, withDatabase } from '../../../deploy/cluster/postgres';
 import { parseForm, registrationBody, type FormTemplate } from '../../../scripts/bench/form-client';
+import { sites, testSettings } from '../support/sites';
 
 /**
  * S-OPS-3 on a real cluster: nginx (deploy/nginx.conf, rendered with the X-Upstream test header) in front
  * of two `next start` instances of the fixture build, sharing one PostgreSQL database. Needs
- * TEST_DATABASE_URL (a role allowed to log in; the database dei_cluster_test is created beside it) and the
- * fixture production build (.next-fixtures) that `npm run test:e2e` makes.
+ * TEST_DATABASE_URL (the database dei_cluster_test is created beside it, as the postgres superuser) and
+ * the fixture production build that `npm run test:e2e` makes (tests/e2e/support/sites.ts).
  */
 const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL;
-const DIST_DIR = process.env.E2E_FIXTURES_DIST_DIR ?? '.next-fixtures';
+const DIST_DIR = sites.fixtures.distDir;
 const RATE_LIMIT_MAX = 30;
 // The clients: three loopback source addresses, so each has its own rate-limit bucket as nginx sees it.
 const FIRST_CLIENT = '127.0.0.1';
@@ -90,7 +91,9 @@ test.beforeAll(async () => {
     testHeaders: true,
     readyPath: '/participate',
     env: {
-      CONTENT_DIR: 'tests/fixtures/content',
+      CONTENT_DIR: sites.fixtures.contentDir,
+      SITE_URL: sites.fixtures.origin,
+      NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: testSettings.serverActionsKey,
       RATE_LIMIT_MAX: String(RATE_LIMIT_MAX),
       // One window for the whole test, so the count never restarts in the middle.
       RATE_LIMIT_WINDOW_SECONDS: '100000000',
