@@ -6,7 +6,8 @@
  *                    [--runs 3] [--seconds 5] [--pages 1000] [--registrations 600] [--concurrency 32]
  *
  * The parts that need a server use the production build of the generated 1,000-page site (.next-bench),
- * made by the build part (or once, untimed, when that part is skipped and no build exists).
+ * made by the build part (or once, untimed, when that part is skipped and no build exists), or the build
+ * given with --dist-dir/--content-dir (--page and --meeting then name pages of that site).
  */
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
@@ -37,6 +38,10 @@ async function main() {
       registrations: { type: 'string', default: '600' },
       concurrency: { type: 'string', default: '32' },
       page: { type: 'string', default: '/working-groups/wg1' },
+      meeting: { type: 'string', default: '/meetings/benchmark-meeting-0001' },
+      // Server parts on another production build (e.g. .next-fixtures with tests/fixtures/content).
+      'dist-dir': { type: 'string' },
+      'content-dir': { type: 'string' },
       'postgres-url': { type: 'string', default: 'postgres://dei:dei@127.0.0.1:5432/dei_bench' },
     },
   });
@@ -47,7 +52,9 @@ async function main() {
   const siteDir = path.join(out, 'site');
   const contentDir = path.join(siteDir, 'content');
   const cacheDir = path.join(siteDir, 'mdx-cache');
-  const distDir = path.join(REPO_ROOT, '.next-bench');
+  const benchDistDir = path.join(REPO_ROOT, '.next-bench');
+  const distDir = f['dist-dir'] ? path.resolve(REPO_ROOT, f['dist-dir']) : benchDistDir;
+  const serverContentDir = f['content-dir'] ? path.resolve(REPO_ROOT, f['content-dir']) : contentDir;
   await mkdir(out, { recursive: true });
   const started = Date.now();
   const rows: BenchRow[] = [];
@@ -57,14 +64,15 @@ async function main() {
   log(`generated ${pages} pages in ${path.relative(REPO_ROOT, contentDir)} ${JSON.stringify(counts)}`);
 
   if (!f['skip-build']) {
-    rows.push(...(await benchBuild({ contentDir, distDir, cacheDir, pages, logFile: path.join(out, 'build.log'), log })));
+    rows.push(...(await benchBuild({ contentDir, distDir: benchDistDir, cacheDir, pages, logFile: path.join(out, 'build.log'), log })));
   } else if (!existsSync(path.join(distDir, 'BUILD_ID'))) {
+    if (f['dist-dir']) throw new Error(`no production build in ${distDir}`);
     log('no .next-bench build: building once (untimed) for the server parts');
     await benchBuild({ contentDir, distDir, cacheDir, pages, logFile: path.join(out, 'build.log'), log });
   }
 
   const serverEnv = {
-    CONTENT_DIR: contentDir,
+    CONTENT_DIR: serverContentDir,
     MDX_CACHE_DIR: cacheDir,
     SITE_URL: 'http://127.0.0.1:3630',
     DATABASE_URL: `file:${path.join(await mkdtemp(path.join(os.tmpdir(), 'dei-bench-')), 'pages.sqlite')}`,
@@ -78,7 +86,7 @@ async function main() {
       ...(await benchJsSize({
         distDir,
         env: serverEnv,
-        pages: { home: '/', group: f.page, meeting: '/meetings/benchmark-meeting-0001', meetings: '/meetings', form: '/participate' },
+        pages: { home: '/', group: f.page, meeting: f.meeting, meetings: '/meetings', form: '/participate' },
       })),
     );
   }
