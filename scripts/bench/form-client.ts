@@ -1,0 +1,60 @@
+/**
+ * A client of the real interest form, without a browser: it reads /participate like a browser without
+ * JavaScript would, and posts the form (multipart, with React's hidden Server Action fields) the same way.
+ */
+const decode = (s: string) =>
+  s.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+function attr(tag: string, name: string): string | undefined {
+  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
+  return m ? decode(m[1]!) : undefined;
+}
+
+export type FormTemplate = {
+  hidden: [string, string][];
+  choices: Record<string, string>;
+};
+
+/** Reads the hidden action fields and the first choice of every radio, checkbox and select of the form. */
+export function parseForm(html: string): FormTemplate {
+  const form = [...html.matchAll(/<form\b[^>]*>([\s\S]*?)<\/form>/g)].find((f) => f[1]!.includes('name="fullName"'));
+  if (!form) throw new Error('no <form> with a fullName field found on /participate');
+  const hidden: [string, string][] = [];
+  const choices: Record<string, string> = {};
+  for (const [tag] of form[1]!.matchAll(/<input\b[^>]*>/g)) {
+    const name = attr(tag, 'name');
+    const type = attr(tag, 'type') ?? 'text';
+    if (!name) continue;
+    if (type === 'hidden') hidden.push([name, attr(tag, 'value') ?? '']);
+    else if ((type === 'radio' || type === 'checkbox') && !(name in choices)) choices[name] = attr(tag, 'value') ?? 'on';
+  }
+  for (const m of form[1]!.matchAll(/<select\b[^>]*name="([^"]+)"[^>]*>([\s\S]*?)<\/select>/g)) {
+    const option = [...m[2]!.matchAll(/<option\b[^>]*value="([^"]+)"/g)][0];
+    if (option && !(m[1]! in choices)) choices[m[1]!] = decode(option[1]!);
+  }
+  if (!hidden.some(([n]) => n.startsWith('$ACTION'))) throw new Error('the form on /participate carries no Server Action fields');
+  return { hidden, choices };
+}
+
+export function registrationBody(t: FormTemplate, n: number, runId: string): FormData {
+  const fd = new FormData();
+  for (const [k, v] of t.hidden) fd.append(k, v);
+  fd.append('fullName', `Bench Applicant ${n}`);
+  fd.append('email', `bench-${runId}-${n}@example.test`);
+  fd.append('organisation', 'Benchmark organisation');
+  for (const [k, v] of Object.entries(t.choices)) if (k !== 'meeting') fd.append(k, v);
+  return fd;
+}
+
+export type PostResult = { ok: boolean; status: number; ms: number; location: string | null };
+
+export async function postRegistration(baseUrl: string, body: FormData, headers: Record<string, string> = {}): Promise<PostResult> {
+  const started = performance.now();
+  const res = await fetch(`${baseUrl}/participate`, { method: 'POST', body, redirect: 'manual', headers: { Origin: baseUrl, ...headers } });
+  const text = await res.text();
+  const ms = performance.now() - started;
+  const location = res.headers.get('location');
+  const ok = res.status === 303 && Boolean(location?.includes('/participate/confirmation'));
+  if (!ok && process.env.BENCH_DEBUG) console.error(res.status, location, text.slice(0, 300));
+  return { ok, status: res.status, ms, location };
+}

@@ -1,0 +1,176 @@
+import Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { Pool } from 'pg';
+import { startCluster, startInstance } from '../../deploy/cluster/cluster';
+import { recreateDatabase } from '../../deploy/cluster/postgres';
+import { parseForm, postRegistration, registrationBody } from './form-client';
+import type { BenchRow } from './report';
+import { median, percentile } from './util';
+
+export type RegistrationOptions = {
+  distDir: string;
+  env: Record<string, string>;
+  runs: number;
+  perRun: number;
+  concurrency: number;
+  postgresUrl: string;
+  log: (line: string) => void;
+};
+
+type RunResult = { perSecond: number; p50: number; p99: number; acked: number; failed: number };
+
+/** `count` jobs through `concurrency` workers; each job's latency recorded. */
+async function drive(count: number, concurrency: number, job: (n: number) => Promise<boolean>): Promise<RunResult> {
+  const latencies: number[] = [];
+  let next = 0;
+  let acked = 0;
+  let failed = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count) {
+        const n = next++;
+        const t = performance.now();
+        const ok = await job(n).catch(() => false);
+        latencies.push(performance.now() - t);
+        if (ok) acked += 1;
+        else failed += 1;
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  return { perSecond: acked / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), acked, failed };
+}
+
+const summarise = (runs: RunResult[]) => ({
+  perSecond: median(runs.map((r) => r.perSecond)),
+  p50: median(runs.map((r) => r.p50)),
+  p99: median(runs.map((r) => r.p99)),
+  acked: runs.reduce((s, r) => s + r.acked, 0),
+  failed: runs.reduce((s, r) => s + r.failed, 0),
+});
+
+const RAW_TABLES = [
+  `CREATE TABLE IF NOT EXISTS bench_registrations (id text PRIMARY KEY, reference text NOT NULL UNIQUE, email text NOT NULL,
+     email_key text NOT NULL UNIQUE, full_name text NOT NULL, organisation text NOT NULL, country text NOT NULL,
+     organisation_type text NOT NULL, consent_at text NOT NULL, privacy_version text NOT NULL, created_at text NOT NULL, updated_at text NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS bench_registration_groups (registration_id text NOT NULL REFERENCES bench_registrations(id) ON DELETE CASCADE,
+     group_id text NOT NULL, PRIMARY KEY (registration_id, group_id))`,
+];
+
+function rawRow(n: number, runId: string): string[] {
+  const id = randomUUID();
+  const now = new Date().toISOString();
+  const email = `raw-${runId}-${n}@example.test`;
+  return [id, `${runId}${n}`.slice(-16) + id.slice(0, 4), email, email, `Bench Applicant ${n}`, 'Benchmark organisation', 'BE', 'sme', now, '1', now, now];
+}
+
+const STORED_SQL = `SELECT count(*) AS n FROM registrations WHERE email LIKE 'bench-%@example.test'`;
+
+export async function benchRegistrations(o: RegistrationOptions): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+
+  // --- SQLite: one `next start` on a fresh file (one process owns a SQLite database), raw inserts into the same file.
+  {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'dei-bench-sqlite-'));
+    const file = path.join(dir, 'bench.sqlite');
+    const env = { ...o.env, DATABASE_URL: `file:${file}`, RATE_LIMIT_MAX: '0' };
+    const instance = await startInstance({ name: 'bench-sqlite', port: 3624, distDir: o.distDir, env, logDir: dir, readyPath: '/participate' });
+    const base = `http://127.0.0.1:${instance.port}`;
+    const runs: RunResult[] = [];
+    try {
+      const template = parseForm(await (await fetch(`${base}/participate`)).text());
+      for (let run = 0; run < o.runs; run += 1) {
+        const runId = `s${run}${Date.now().toString(36)}`;
+        const r = await drive(o.perRun, o.concurrency, async (n) => (await postRegistration(base, registrationBody(template, n, runId))).ok);
+        runs.push(r);
+        o.log(`registrations sqlite run ${run + 1}: ${r.perSecond.toFixed(0)}/s p99 ${r.p99.toFixed(0)} ms (${r.failed} failed)`);
+      }
+    } finally {
+      instance.kill('SIGTERM');
+      await instance.exited;
+    }
+    const db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    const stored = (db.prepare(STORED_SQL).get() as { n: number }).n;
+    for (const sql of RAW_TABLES) db.exec(sql);
+    const insertReg = db.prepare('INSERT INTO bench_registrations VALUES (?,?,?,?,?,?,?,?,?,?,?,?)');
+    const insertGroup = db.prepare('INSERT INTO bench_registration_groups VALUES (?, ?)');
+    const tx = db.transaction((row: string[]) => {
+      insertReg.run(...row);
+      insertGroup.run(row[0], 'wg1');
+    });
+    const rawRuns: RunResult[] = [];
+    for (let run = 0; run < o.runs; run += 1) {
+      const runId = `r${run}${Date.now().toString(36)}`;
+      // better-sqlite3 is synchronous: concurrency is one, as in the server process.
+      rawRuns.push(await drive(o.perRun, 1, async (n) => (tx(rawRow(n, runId)), true)));
+    }
+    db.close();
+    const s = summarise(runs);
+    const raw = summarise(rawRuns);
+    rows.push(
+      { part: 'registrations SQLite', measure: `Server Action, ${o.concurrency} clients, next start`, value: s.perSecond, unit: '/s', anchor: { label: 'raw better-sqlite3 tx', value: raw.perSecond }, ratio: s.perSecond / raw.perSecond, target: '>= 300/s', pass: s.perSecond >= 300 },
+      { part: 'registrations SQLite', measure: 'Server Action p50', value: s.p50, unit: 'ms', anchor: { label: 'raw tx p50', value: raw.p50 } },
+      { part: 'registrations SQLite', measure: 'Server Action p99', value: s.p99, unit: 'ms', anchor: { label: 'raw tx p99', value: raw.p99 }, target: '<= 250 ms', pass: s.p99 <= 250 },
+      { part: 'registrations SQLite', measure: 'acknowledged vs stored', value: stored, unit: 'rows', anchor: { label: 'acknowledged', value: s.acked }, target: 'none lost', pass: stored === s.acked, note: `${s.failed} not acknowledged` },
+    );
+  }
+
+  // --- PostgreSQL: the cluster (nginx + 2 instances), raw inserts with 32 pooled connections into the same database.
+  {
+    recreateDatabase(o.postgresUrl);
+    const cluster = await startCluster({ port: 3650, instances: 2, distDir: o.distDir, databaseUrl: o.postgresUrl, env: { ...o.env, RATE_LIMIT_MAX: '0' }, accessLog: false, readyPath: '/participate', log: o.log });
+    const runs: RunResult[] = [];
+    try {
+      const template = parseForm(await (await fetch(`${cluster.url}/participate`)).text());
+      for (let run = 0; run < o.runs; run += 1) {
+        const runId = `p${run}${Date.now().toString(36)}`;
+        const r = await drive(o.perRun, o.concurrency, async (n) => (await postRegistration(cluster.url, registrationBody(template, n, runId))).ok);
+        runs.push(r);
+        o.log(`registrations postgres run ${run + 1}: ${r.perSecond.toFixed(0)}/s p99 ${r.p99.toFixed(0)} ms (${r.failed} failed)`);
+      }
+    } finally {
+      await cluster.stop();
+    }
+    const pool = new Pool({ connectionString: o.postgresUrl, max: o.concurrency });
+    try {
+      const stored = Number((await pool.query<{ n: string }>(STORED_SQL)).rows[0]?.n);
+      for (const sql of RAW_TABLES) await pool.query(sql);
+      const rawRuns: RunResult[] = [];
+      for (let run = 0; run < o.runs; run += 1) {
+        const runId = `q${run}${Date.now().toString(36)}`;
+        rawRuns.push(
+          await drive(o.perRun, o.concurrency, async (n) => {
+            const row = rawRow(n, runId);
+            const client = await pool.connect();
+            try {
+              await client.query('BEGIN');
+              await client.query('INSERT INTO bench_registrations VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)', row);
+              await client.query('INSERT INTO bench_registration_groups VALUES ($1, $2)', [row[0], 'wg1']);
+              await client.query('COMMIT');
+              return true;
+            } finally {
+              client.release();
+            }
+          }),
+        );
+      }
+      const s = summarise(runs);
+      const raw = summarise(rawRuns);
+      rows.push(
+        { part: 'registrations PostgreSQL', measure: `Server Action via nginx + 2 instances, ${o.concurrency} clients`, value: s.perSecond, unit: '/s', anchor: { label: `raw pg tx, ${o.concurrency} conns`, value: raw.perSecond }, ratio: s.perSecond / raw.perSecond, target: '>= 300/s', pass: s.perSecond >= 300 },
+        { part: 'registrations PostgreSQL', measure: 'Server Action p50', value: s.p50, unit: 'ms', anchor: { label: 'raw tx p50', value: raw.p50 } },
+        { part: 'registrations PostgreSQL', measure: 'Server Action p99', value: s.p99, unit: 'ms', anchor: { label: 'raw tx p99', value: raw.p99 }, target: '<= 250 ms', pass: s.p99 <= 250 },
+        { part: 'registrations PostgreSQL', measure: 'acknowledged vs stored', value: stored, unit: 'rows', anchor: { label: 'acknowledged', value: s.acked }, target: 'none lost', pass: stored === s.acked, note: `${s.failed} not acknowledged` },
+      );
+    } finally {
+      await pool.end();
+    }
+  }
+  return rows;
+}

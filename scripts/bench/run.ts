@@ -1,0 +1,120 @@
+/**
+ * `npm run bench` (S-PERF): one table, every figure beside its anchor measured in the same run, medians
+ * of several runs; also written to bench-results/bench.json. Each part can be skipped:
+ *
+ *   npm run bench -- [--skip-build] [--skip-pages] [--skip-mdx] [--skip-registrations] [--skip-js]
+ *                    [--runs 3] [--seconds 5] [--pages 1000] [--registrations 600] [--concurrency 32]
+ *
+ * The parts that need a server use the production build of the generated 1,000-page site (.next-bench),
+ * made by the build part (or once, untimed, when that part is skipped and no build exists), or the build
+ * given with --dist-dir/--content-dir (--page and --meeting then name pages of that site).
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { REPO_ROOT } from '../../deploy/cluster/cluster';
+import { ensurePostgres, stopPostgres } from '../../deploy/cluster/postgres';
+import { generateSite } from '../generate-site';
+import { benchBuild } from './build';
+import { benchJsSize } from './js-size';
+import { benchMdx } from './mdx';
+import { benchPages } from './pages';
+import { benchRegistrations } from './registrations';
+import { renderTable, type BenchRow } from './report';
+
+async function main() {
+  const { values: f } = parseArgs({
+    options: {
+      'skip-build': { type: 'boolean', default: false },
+      'skip-pages': { type: 'boolean', default: false },
+      'skip-mdx': { type: 'boolean', default: false },
+      'skip-registrations': { type: 'boolean', default: false },
+      'skip-js': { type: 'boolean', default: false },
+      runs: { type: 'string', default: '3' },
+      seconds: { type: 'string', default: '5' },
+      pages: { type: 'string', default: '1000' },
+      registrations: { type: 'string', default: '600' },
+      concurrency: { type: 'string', default: '32' },
+      page: { type: 'string', default: '/working-groups/wg1' },
+      meeting: { type: 'string', default: '/meetings/benchmark-meeting-0001' },
+      // Server parts on another production build (e.g. .next-fixtures with tests/fixtures/content).
+      'dist-dir': { type: 'string' },
+      'content-dir': { type: 'string' },
+      'postgres-url': { type: 'string', default: 'postgres://dei:dei@127.0.0.1:5432/dei_bench' },
+    },
+  });
+  const runs = Number(f.runs);
+  const pages = Number(f.pages);
+  const log = (line: string) => console.log(`bench: ${line}`);
+  const out = path.join(REPO_ROOT, 'bench-results');
+  const siteDir = path.join(out, 'site');
+  const contentDir = path.join(siteDir, 'content');
+  const cacheDir = path.join(siteDir, 'mdx-cache');
+  const benchDistDir = path.join(REPO_ROOT, '.next-bench');
+  const distDir = f['dist-dir'] ? path.resolve(REPO_ROOT, f['dist-dir']) : benchDistDir;
+  const serverContentDir = f['content-dir'] ? path.resolve(REPO_ROOT, f['content-dir']) : contentDir;
+  await mkdir(out, { recursive: true });
+  const started = Date.now();
+  const rows: BenchRow[] = [];
+  const machine = { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version, loadavg: os.loadavg() };
+
+  const counts = await generateSite(contentDir, pages);
+  log(`generated ${pages} pages in ${path.relative(REPO_ROOT, contentDir)} ${JSON.stringify(counts)}`);
+
+  if (!f['skip-build']) {
+    rows.push(...(await benchBuild({ contentDir, distDir: benchDistDir, cacheDir, pages, logFile: path.join(out, 'build.log'), log })));
+  } else if (!existsSync(path.join(distDir, 'BUILD_ID'))) {
+    if (f['dist-dir']) throw new Error(`no production build in ${distDir}`);
+    log('no .next-bench build: building once (untimed) for the server parts');
+    await benchBuild({ contentDir, distDir, cacheDir, pages, logFile: path.join(out, 'build.log'), log });
+  }
+
+  const serverEnv = {
+    CONTENT_DIR: serverContentDir,
+    MDX_CACHE_DIR: cacheDir,
+    SITE_URL: 'http://127.0.0.1:3630',
+    DATABASE_URL: `file:${path.join(await mkdtemp(path.join(os.tmpdir(), 'dei-bench-')), 'pages.sqlite')}`,
+  };
+
+  if (!f['skip-pages']) {
+    rows.push(...(await benchPages({ distDir, env: serverEnv, pagePath: f.page, runs, seconds: Number(f.seconds), connections: 32, log })).rows);
+  }
+  if (!f['skip-js']) {
+    rows.push(
+      ...(await benchJsSize({
+        distDir,
+        env: serverEnv,
+        pages: { home: '/', group: f.page, meeting: f.meeting, meetings: '/meetings', form: '/participate' },
+      })),
+    );
+  }
+  if (!f['skip-mdx']) rows.push(...(await benchMdx({ contentDir, files: 100, runs, log })));
+  if (!f['skip-registrations']) {
+    const startedPg = ensurePostgres();
+    try {
+      rows.push(
+        ...(await benchRegistrations({ distDir, env: serverEnv, runs, perRun: Number(f.registrations), concurrency: Number(f.concurrency), postgresUrl: f['postgres-url'], log })),
+      );
+    } finally {
+      if (startedPg) stopPostgres();
+    }
+  }
+
+  const table = renderTable(rows);
+  console.log(`\n${table}\n`);
+  const seconds = (Date.now() - started) / 1000;
+  const loadEnd = os.loadavg();
+  console.log(
+    `bench: ${seconds.toFixed(0)} s in all; ${machine.cpus} CPU(s) ${machine.model ?? ''}, Node ${machine.node}; ` +
+      `1-min load average ${machine.loadavg[0]?.toFixed(1)} at start, ${loadEnd[0]?.toFixed(1)} at end (other work on the machine shares the cores)`,
+  );
+  await writeFile(path.join(out, 'bench.json'), `${JSON.stringify({ when: new Date().toISOString(), seconds, machine, loadavgEnd: loadEnd, options: f, rows }, null, 2)}\n`);
+  await writeFile(path.join(out, 'bench.md'), `${table}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
