@@ -3,7 +3,7 @@ import { getCrawl } from '../support/crawl';
 import { attr, byTag } from '../support/html';
 
 /** Pages that are public but personal or one-off, so not for search engines. */
-const NOT_IN_SITEMAP = [/^\/admin(\/|$)/, /^\/participate\/(confirmation|confirm|withdraw)/];
+const NOT_IN_SITEMAP = [/^\/admin(\/|$)/, /^\/participate\/confirmation(\/|$)/, /^\/registration(\/|$)/];
 
 test('every crawled public page is in the sitemap and every sitemap URL answers 200', async ({ request, baseURL }) => {
   test.setTimeout(180_000);
