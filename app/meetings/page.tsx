@@ -4,6 +4,7 @@ import { MeetingsOverview } from '@/components/meetings/meetings-overview';
 import { PageHeading } from '@/components/ui/page-heading';
 import { getBodies, getMeetings, getPlatform } from '@/lib/content';
 import { getMessages } from '@/lib/i18n';
+import { ALL_MEETINGS_CALENDAR_PATH } from '@/lib/calendar/paths';
 import { pageMetadata } from '@/lib/site/page-metadata';
 
 // Upcoming and past depend on the clock.
@@ -22,6 +23,10 @@ export default async function MeetingsPage() {
     <PageLayout breadcrumbs={{ current: t.title }}>
       <PageHeading>{t.title}</PageHeading>
       <MeetingsOverview meetings={meetings} bodies={bodies} active={null} now={new Date()} />
+      <p className="mt-8">
+        {/* A file to subscribe to, not a page: a plain link, so the router does not try to render it. */}
+        <a href={ALL_MEETINGS_CALENDAR_PATH}>{getMessages().feeds.subscribeAllMeetings}</a>
+      </p>
     </PageLayout>
   );
 }

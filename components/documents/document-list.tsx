@@ -28,7 +28,7 @@ export function DocumentList({ documents, bodies, meetings = [], headingLevel = 
         // A title in one language other than the page's is marked up so screen readers pronounce it right.
         const onlyLanguage = doc.languages.length === 1 ? doc.languages[0] : undefined;
         return (
-          <li key={doc.slug} className="flex gap-4 border-b border-rule py-5">
+          <li key={doc.slug} id={doc.slug} className="flex gap-4 border-b border-rule py-5">
             <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" className="mt-1 h-8 w-8 shrink-0 fill-eu-blue">
               {doc.fileInfo ? (
                 <path d="M6 2h8l6 6v13a1 1 0 0 1-1 1H6a1 1 0 0 1-1-1V3a1 1 0 0 1 1-1Zm7 1.5V9h5.5L13 3.5ZM8 13v2h8v-2H8Zm0 4v2h8v-2H8Z" />

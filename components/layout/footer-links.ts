@@ -1,4 +1,5 @@
 import type { Messages } from '@/lib/i18n';
+import { FEED_PATH } from '@/lib/feed/paths';
 
 type FooterKey = Exclude<keyof Messages['common']['footer'], 'label' | 'statement'>;
 
@@ -9,4 +10,5 @@ type FooterKey = Exclude<keyof Messages['common']['footer'], 'label' | 'statemen
 export const FOOTER_LINKS: readonly { key: FooterKey; href: string }[] = [
   { key: 'privacy', href: '/privacy' },
   { key: 'accessibility', href: '/accessibility' },
+  { key: 'feed', href: FEED_PATH },
 ];

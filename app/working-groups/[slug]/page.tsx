@@ -20,6 +20,7 @@ import {
 } from '@/lib/content';
 import { splitMeetings } from '@/lib/dates';
 import { getMessages } from '@/lib/i18n';
+import { groupCalendarPath } from '@/lib/calendar/paths';
 import { pageMetadata } from '@/lib/site/page-metadata';
 
 // The split between upcoming and past meetings depends on the clock.
@@ -96,6 +97,9 @@ export default async function WorkingGroupPage({ params }: Props) {
         ) : (
           <NoMeetings participateHref={participateHref} />
         )}
+        <p className="mt-4">
+          <a href={groupCalendarPath(group.slug)}>{getMessages().feeds.subscribeGroupMeetings}</a>
+        </p>
       </section>
 
       {past.length > 0 ? (

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { pageMetadata } from '@/lib/site/page-metadata';
+import { feedAlternateTypes, shareImages } from '@/lib/seo/site-metadata';
 
 test('every page gets its title, description, canonical path and Open Graph tags from one call', () => {
   const metadata = pageMetadata({
@@ -11,12 +12,15 @@ test('every page gets its title, description, canonical path and Open Graph tags
   expect(metadata.title).toBe('Meetings');
   expect(metadata.description).toBe('All meetings.');
   expect(metadata.alternates?.canonical).toBe('/meetings');
+  // A page's own alternates and openGraph replace the layout's, so the feed link and share image ride along.
+  expect(metadata.alternates?.types).toEqual(feedAlternateTypes);
   expect(metadata.openGraph).toEqual({
     title: 'Meetings',
     description: 'All meetings.',
     url: '/meetings',
     type: 'website',
     siteName: 'DEI Platform',
+    images: shareImages,
   });
 });
 
