@@ -40,7 +40,7 @@ test.describe('without JavaScript', () => {
     await page.getByLabel('Email address').fill('ana@@example');
     await page.getByRole('button', { name: 'Register interest' }).click();
     await expect(page).toHaveTitle(/^Error: Register interest in a working group/);
-    const summary = page.getByRole('alert');
+    const summary = page.getByRole('alert', { name: 'There is a problem' });
     await expect(summary.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
     for (const [message, id] of [
       ['Enter an email address in the correct format, like name@example.com', 'email'],
@@ -89,7 +89,7 @@ test.describe('with JavaScript', () => {
     await page.getByLabel('Full name').fill('Jürgen Weiß');
     await page.getByLabel('Country').selectOption('IS');
     await page.getByRole('button', { name: 'Register interest' }).click();
-    const summary = page.getByRole('alert');
+    const summary = page.getByRole('alert', { name: 'There is a problem' });
     await expect(summary).toBeFocused();
     await expect(page).toHaveTitle(/^Error: Register interest/);
     await expect(page.getByLabel('Full name')).toHaveValue('Jürgen Weiß');
@@ -117,8 +117,6 @@ test.describe('with JavaScript', () => {
 
 test('a link with ?group= preselects that working group', async ({ page }) => {
   await page.goto('/participate?group=wg2');
-  const groups = page.getByRole('group', { name: 'Working groups' }).getByRole('checkbox');
-  await expect(groups).toHaveCount(3);
   await expect(page.getByRole('checkbox', { name: /^Working Group 2:/ })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: /^Working Group 1:/ })).not.toBeChecked();
 });

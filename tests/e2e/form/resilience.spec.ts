@@ -100,3 +100,23 @@ test('when the SQLite file is read-only the form says so, keeps the values, logs
     fs.chmodSync(dir, 0o755);
   }
 });
+
+test('without a trusted proxy, a client-sent X-Forwarded-For does not escape the rate limit', async () => {
+  const file = freshDatabaseFile(path.join(runDir(), 'form-rate-limit'), 'db');
+  const server = await startServer({ port: FORM_PORTS.rateLimit, databaseFile: file, env: { RATE_LIMIT_MAX: '2' } });
+  try {
+    const hidden = await actionFields(server.origin);
+    const statuses = [];
+    for (let i = 0; i < 3; i++) {
+      const res = await postForm(server.origin, hidden, completeForm(`limited-${i}@example.eu`), {
+        'X-Forwarded-For': `203.0.113.${i}`,
+      });
+      statuses.push(res.status);
+      if (i === 2) expect(res.body).toMatch(/You have sent too many registrations\. Wait \d+ minutes? and try again\./);
+    }
+    expect(statuses).toEqual([303, 303, 200]);
+    expect(storedEmails(file).has('limited-2@example.eu')).toBe(false);
+  } finally {
+    await server.stop();
+  }
+});
