@@ -144,7 +144,8 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
   const prefix = await mkdtemp(path.join(os.tmpdir(), 'dei-cluster-'));
   // Every instance must decrypt the others' Server Action payloads: one key for the whole cluster.
   const encryptionKey = process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY || randomBytes(32).toString('base64');
-  const env = { DATABASE_URL: databaseUrl, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: encryptionKey, ...options.env };
+  // databaseUrl wins over a DATABASE_URL in options.env: the cluster's database is the one it prepared.
+  const env = { NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: encryptionKey, ...options.env, DATABASE_URL: databaseUrl };
 
   const instances: Instance[] = [];
   let restart: Cluster['restart'] = () => Promise.reject(new Error('the cluster is not started'));

@@ -91,10 +91,17 @@ export async function loadSecurityHeaders(): Promise<{ key: string; value: strin
   const previous = process.env.NODE_ENV;
   (process.env as Record<string, string>).NODE_ENV = 'production';
   try {
-    // require, not import(): evaluated only now that NODE_ENV is set, and through the TypeScript transform
-    // of tsx and of Playwright's runner (a dynamic import() of a .ts file bypasses Playwright's).
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const mod = require('../../next.config') as { default: { headers?: () => Promise<{ source: string; headers: { key: string; value: string }[] }[]> } };
+    // Loaded only now that NODE_ENV is set. require goes through the TypeScript transform of tsx and of
+    // Playwright's runner (a dynamic import() of a .ts file bypasses Playwright's); Vitest transforms
+    // import() instead, so that is the fallback.
+    type NextConfigModule = { default: { headers?: () => Promise<{ source: string; headers: { key: string; value: string }[] }[]> } };
+    let mod: NextConfigModule;
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      mod = require('../../next.config') as NextConfigModule;
+    } catch {
+      mod = (await import('../../next.config')) as NextConfigModule;
+    }
     const config = mod.default;
     const rules = (await config.headers?.()) ?? [];
     const all = rules.find((r) => r.source === '/:path*');

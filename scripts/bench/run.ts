@@ -58,6 +58,16 @@ async function main() {
   await mkdir(out, { recursive: true });
   const started = Date.now();
   const rows: BenchRow[] = [];
+  const failures: { part: string; message: string }[] = [];
+  /** One part failing (a missing page, a server that did not start) is reported, and the others still run. */
+  const part = async (name: string, fn: () => Promise<BenchRow[]>) => {
+    try {
+      rows.push(...(await fn()));
+    } catch (error) {
+      console.error(`bench: ${name} failed:`, error);
+      failures.push({ part: name, message: (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 160) });
+    }
+  };
   const machine = { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version, loadavg: os.loadavg() };
 
   const counts = await generateSite(contentDir, pages);
@@ -79,29 +89,26 @@ async function main() {
   };
 
   if (!f['skip-pages']) {
-    rows.push(...(await benchPages({ distDir, env: serverEnv, pagePath: f.page, runs, seconds: Number(f.seconds), connections: 32, log })).rows);
+    await part('pages', async () => (await benchPages({ distDir, env: serverEnv, pagePath: f.page, runs, seconds: Number(f.seconds), connections: 32, log })).rows);
   }
   if (!f['skip-js']) {
-    rows.push(
-      ...(await benchJsSize({
-        distDir,
-        env: serverEnv,
-        pages: { home: '/', group: f.page, meeting: f.meeting, meetings: '/meetings', form: '/participate' },
-      })),
+    await part('gzipped JS', () =>
+      benchJsSize({ distDir, env: serverEnv, pages: { home: '/', group: f.page, meeting: f.meeting, meetings: '/meetings', form: '/participate' } }),
     );
   }
-  if (!f['skip-mdx']) rows.push(...(await benchMdx({ contentDir, files: 100, runs, log })));
+  if (!f['skip-mdx']) await part('MDX compile', () => benchMdx({ contentDir, files: 100, runs, log }));
   if (!f['skip-registrations']) {
     const startedPg = ensurePostgres();
     try {
-      rows.push(
-        ...(await benchRegistrations({ distDir, env: serverEnv, runs, perRun: Number(f.registrations), concurrency: Number(f.concurrency), postgresUrl: f['postgres-url'], log })),
+      await part('registrations', () =>
+        benchRegistrations({ distDir, env: serverEnv, runs, perRun: Number(f.registrations), concurrency: Number(f.concurrency), postgresUrl: f['postgres-url'], log }),
       );
     } finally {
       if (startedPg) stopPostgres();
     }
   }
 
+  if (failures.length) for (const fail of failures) rows.push({ part: fail.part, measure: 'FAILED', value: Number.NaN, unit: '', note: fail.message });
   const table = renderTable(rows);
   console.log(`\n${table}\n`);
   const seconds = (Date.now() - started) / 1000;
@@ -112,6 +119,7 @@ async function main() {
   );
   await writeFile(path.join(out, 'bench.json'), `${JSON.stringify({ when: new Date().toISOString(), seconds, machine, loadavgEnd: loadEnd, options: f, rows }, null, 2)}\n`);
   await writeFile(path.join(out, 'bench.md'), `${table}\n`);
+  if (failures.length) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {
