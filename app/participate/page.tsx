@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { RegistrationForm } from '@/components/form/registration-form';
+import { PageLayout } from '@/components/layout/page-layout';
+import { PageHeading } from '@/components/ui/page-heading';
 import { getPlatform } from '@/lib/content';
 import { getMessages } from '@/lib/i18n';
 import { getFormChoices } from '@/lib/registration/choices';
@@ -9,6 +11,7 @@ const PATH = '/participate';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = getMessages().form;
+  const platform = await getPlatform();
   return {
     // The <title> is rendered by the form itself, so that after a submission without JavaScript the
     // server-rendered title can start with "Error: " (decision 0045). An empty absolute title makes
@@ -16,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
     title: { absolute: '' },
     description: t.pageDescription,
     alternates: { canonical: PATH },
-    openGraph: { title: t.pageTitle, description: t.pageDescription, url: PATH, type: 'website' },
+    openGraph: { title: t.pageTitle, description: t.pageDescription, url: PATH, type: 'website', siteName: platform.shortTitle },
   };
 }
 
@@ -38,8 +41,8 @@ export default async function ParticipatePage({ searchParams }: { searchParams: 
   if (meetingGroup && !initialValues.groups.includes(meetingGroup)) initialValues.groups.push(meetingGroup);
 
   return (
-    <main id="main-content" tabIndex={-1} className="focus:outline-none">
-      <h1 className="mb-6 text-3xl font-bold">{t.form.pageTitle}</h1>
+    <PageLayout breadcrumbs={{ current: t.form.breadcrumb }}>
+      <PageHeading>{t.form.pageTitle}</PageHeading>
       <p className="mb-8 max-w-3xl text-lg">{t.form.intro}</p>
       <RegistrationForm
         groups={choices.groups}
@@ -48,6 +51,6 @@ export default async function ParticipatePage({ searchParams }: { searchParams: 
         privacyHref="/privacy"
         documentTitle={`${t.form.pageTitle}${t.common.titleSeparator}${platform.shortTitle}`}
       />
-    </main>
+    </PageLayout>
   );
 }

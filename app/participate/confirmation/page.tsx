@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { PageLayout } from '@/components/layout/page-layout';
+import { PageHeading } from '@/components/ui/page-heading';
 import { getMessages } from '@/lib/i18n';
 import { REFERENCE_PATTERN } from '@/lib/registration/reference';
 
@@ -26,7 +28,7 @@ export default async function ConfirmationPage({ searchParams }: { searchParams:
   const updated = params.updated === '1';
 
   return (
-    <main id="main-content" tabIndex={-1} className="focus:outline-none">
+    <PageLayout breadcrumbs={{ ancestors: [{ label: getMessages().form.breadcrumb, href: '/participate' }], current: t.breadcrumb }}>
       {ref ? (
         <div className="mb-8 bg-green-800 p-6 text-white">
           <h1 className="mb-4 text-3xl font-bold">{t.title}</h1>
@@ -39,7 +41,7 @@ export default async function ConfirmationPage({ searchParams }: { searchParams:
           </p>
         </div>
       ) : (
-        <h1 className="mb-4 text-3xl font-bold">{t.title}</h1>
+        <PageHeading>{t.title}</PageHeading>
       )}
       <p className="mb-6 text-lg">{ref ? (updated ? t.updatedLead : t.createdLead) : t.missingReference}</p>
       <h2 className="mb-3 text-2xl font-bold">{t.nextTitle}</h2>
@@ -53,6 +55,6 @@ export default async function ConfirmationPage({ searchParams }: { searchParams:
           {t.another}
         </Link>
       </p>
-    </main>
+    </PageLayout>
   );
 }
