@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { defineConfig } from '@playwright/test';
-import { runDir, serverEnv, sites, type Site } from './tests/e2e/support/sites';
+import { runDir, selectedSites, serverEnv, sites, type Site } from './tests/e2e/support/sites';
 
 /**
  * End-to-end tests run against two production builds made by scripts/build-test-sites.ts
@@ -48,7 +49,10 @@ function webServer(site: Site) {
   };
 }
 
-runDir(); // one scratch directory per run, inherited by the workers (see support/sites.ts)
+const chosen = selectedSites(); // E2E_SITES, default both
+// One scratch directory per run, inherited by the workers (see support/sites.ts); `--list` runs no server.
+if (process.argv.includes('--list')) process.env.E2E_RUN_DIR ??= path.join(os.tmpdir(), 'dei-e2e-list');
+else runDir();
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -80,6 +84,6 @@ export default defineConfig({
       testIgnore: /tests\/e2e\/seed\//,
       use: { baseURL: sites.fixtures.origin },
     },
-  ],
-  webServer: [webServer(sites.seed), webServer(sites.fixtures)],
+  ].filter((project) => chosen.some((site) => site.name === project.name)),
+  webServer: chosen.map(webServer),
 });

@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { siteEnv, sites, type Site, type SiteName } from '../tests/e2e/support/sites';
+import { selectedSites, siteEnv, type Site } from '../tests/e2e/support/sites';
 
 const root = path.resolve(__dirname, '..');
 const stampName = 'e2e-build.json';
@@ -32,8 +32,8 @@ function existingBuildMatches(site: Site): boolean {
 
 function build(site: Site): void {
   const started = Date.now();
-  console.log(`\n[build-test-sites] building "${site.name}" (${site.contentDir} -> ${site.distDir}, ${site.origin})`);
-  const result = spawnSync('npx', ['next', 'build'], {
+  console.log(`\n[build-test-sites] npm run build for "${site.name}" (${site.contentDir} -> ${site.distDir}, ${site.origin})`);
+  const result = spawnSync('npm', ['run', 'build'], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, ...siteEnv(site) },
@@ -47,19 +47,15 @@ function build(site: Site): void {
 }
 
 // Fixtures first: next build points next-env.d.ts at the last dist dir, and .next is the usual one.
-const wanted = (process.env.E2E_SITES ?? 'fixtures,seed')
-  .split(',')
-  .map((s) => s.trim())
-  .filter(Boolean);
-for (const name of wanted) {
-  if (!(name in sites)) {
-    console.error(`[build-test-sites] unknown site "${name}" in E2E_SITES (known: ${Object.keys(sites).join(', ')})`);
-    process.exit(2);
-  }
+let wanted: Site[];
+try {
+  wanted = selectedSites();
+} catch (error) {
+  console.error(`[build-test-sites] ${(error as Error).message}`);
+  process.exit(2);
 }
 
-for (const name of wanted as SiteName[]) {
-  const site = sites[name];
+for (const site of wanted) {
   if (process.env.E2E_SKIP_BUILD === '1') {
     if (existingBuildMatches(site)) {
       console.log(`[build-test-sites] E2E_SKIP_BUILD=1: reusing the "${site.name}" build in ${site.distDir}`);

@@ -194,6 +194,7 @@ export async function fetchReferencedResources(crawl: Crawl): Promise<Resource[]
   for (const page of crawl.pages) {
     const { links, assets } = referencedUrls(page.doc);
     for (const reference of [...links, ...assets]) {
+      if (reference.startsWith('#')) continue; // the page itself, already crawled
       const url = sameOriginUrl(resolveOnPage(page, reference), page.url, crawl.origin);
       if (!url) continue;
       const from = referencedFrom.get(url.href) ?? [];

@@ -129,6 +129,39 @@ export async function foreignRequestsDuring(page: Page, origin: string, action: 
   return foreign;
 }
 
+/**
+ * Loads `url` and lets the page settle: scrolls to the end (lazy images, viewport prefetches) and waits
+ * until no request has been in flight for `quietMs`, for at most `maxMs`. Unlike waitUntil 'networkidle'
+ * it never fails: one hanging request (a prefetch of a missing route) must not hide what other gates find.
+ */
+export async function loadAndSettle(page: Page, url: string, quietMs = 300, maxMs = 3_000): Promise<void> {
+  const inFlight = new Set<unknown>();
+  let lastChange = Date.now();
+  const started = (r: unknown) => {
+    inFlight.add(r);
+    lastChange = Date.now();
+  };
+  const ended = (r: unknown) => {
+    inFlight.delete(r);
+    lastChange = Date.now();
+  };
+  page.on('request', started);
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight)).catch(() => undefined);
+    const deadline = Date.now() + maxMs;
+    while (Date.now() < deadline && (inFlight.size > 0 || Date.now() - lastChange < quietMs)) {
+      await page.waitForTimeout(100);
+    }
+  } finally {
+    page.off('request', started);
+    page.off('requestfinished', ended);
+    page.off('requestfailed', ended);
+  }
+}
+
 /** Joins problems per URL into one failure message that names each URL and each problem. */
 export function report(title: string, problemsByUrl: Map<string, string[]>): string {
   const lines: string[] = [];

@@ -40,6 +40,23 @@ export const sites: Record<SiteName, Site> = {
   fixtures: site('fixtures', 'E2E_FIXTURES_PORT', 3102, 'tests/fixtures/content', '.next-fixtures'),
 };
 
+/**
+ * The sites this run uses: E2E_SITES=fixtures (or seed) limits both the builds and the Playwright projects
+ * and servers, for quick local runs of feature specs. Default: both.
+ */
+export function selectedSites(): Site[] {
+  const names = (process.env.E2E_SITES ?? 'fixtures,seed')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return names.map((name) => {
+    if (!(name in sites)) {
+      throw new Error(`unknown site "${name}" in E2E_SITES (known: ${Object.keys(sites).join(', ')})`);
+    }
+    return sites[name as SiteName];
+  });
+}
+
 /** Test-only secrets and settings; never used outside the e2e servers. */
 export const testSettings = {
   // 32 random bytes, base64: keeps Server Action ids stable between the build and the server.

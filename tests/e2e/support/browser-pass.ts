@@ -1,0 +1,42 @@
+import type { Browser } from '@playwright/test';
+import type { Crawl } from './crawl';
+import { axeProblems, foreignRequestsDuring, loadAndSettle } from './gates';
+
+/**
+ * One pass over every crawled page in a real browser with JavaScript enabled: each page is loaded
+ * once, left to settle, then checked by axe, while every request it makes is recorded. Made once per
+ * worker and site, and shared by the tests in tests/e2e/quality/javascript.spec.ts.
+ */
+export interface BrowserPassResult {
+  /** Page path -> axe violations. */
+  axe: Map<string, string[]>;
+  /** Page path -> requests to another origin. */
+  foreignRequests: Map<string, string[]>;
+}
+
+async function runBrowserPass(browser: Browser, crawl: Crawl): Promise<BrowserPassResult> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const result: BrowserPassResult = { axe: new Map(), foreignRequests: new Map() };
+  try {
+    for (const p of crawl.pages) {
+      const foreign = await foreignRequestsDuring(page, crawl.origin, () => loadAndSettle(page, p.url));
+      result.foreignRequests.set(p.path, foreign.map((r) => `requests ${r}`));
+      result.axe.set(p.path, await axeProblems(page));
+    }
+  } finally {
+    await context.close();
+  }
+  return result;
+}
+
+const passes = new Map<string, Promise<BrowserPassResult>>();
+
+export function getBrowserPass(browser: Browser, crawl: Crawl): Promise<BrowserPassResult> {
+  let pass = passes.get(crawl.origin);
+  if (!pass) {
+    pass = runBrowserPass(browser, crawl);
+    passes.set(crawl.origin, pass);
+  }
+  return pass;
+}
