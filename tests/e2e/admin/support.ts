@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { expect, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { databaseFile, testSettings } from '../support/sites';
@@ -54,4 +54,19 @@ export async function signInWithKeyboard(page: Page, email = ADMIN.email, passwo
   await expect(page.locator('input#password')).toBeFocused();
   await page.keyboard.type(password);
   await page.keyboard.press('Enter');
+}
+
+/** Stores a confirm or withdraw token for a registration, as the mail would carry it; returns the raw token. */
+export function insertToken(registrationId: string, purpose: 'confirm' | 'withdraw', expiresAt = new Date(Date.now() + 86_400_000)): string {
+  const token = randomBytes(32).toString('base64url');
+  const db = new Database(databaseFile('fixtures'));
+  try {
+    db.pragma('busy_timeout = 5000');
+    db.prepare(
+      'insert into registration_tokens (token_hash, registration_id, purpose, created_at, expires_at, used_at) values (?, ?, ?, ?, ?, null)',
+    ).run(createHash('sha256').update(token).digest('hex'), registrationId, purpose, new Date().toISOString(), expiresAt.toISOString());
+    return token;
+  } finally {
+    db.close();
+  }
 }
