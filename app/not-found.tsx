@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { PageLayout } from '@/components/layout/page-layout';
 import { PageHeading } from '@/components/ui/page-heading';
 import { getMessages } from '@/lib/i18n';
+import { shareImages } from '@/lib/seo/site-metadata';
 
 const t = getMessages().pages.notFound;
 
@@ -10,6 +11,8 @@ export const metadata: Metadata = {
   title: t.title,
   description: t.description,
   robots: { index: false },
+  // Shared links to a missing page still get a title and the site's image.
+  openGraph: { title: t.title, description: t.description, type: 'website', images: shareImages },
 };
 
 export default function NotFound() {

@@ -22,10 +22,11 @@ test('every crawled public page is in the sitemap and every sitemap URL answers 
   expect([...sitemap].filter((u) => /\/admin|\.ics$|\.xml$/.test(u))).toEqual([]);
 });
 
-test('robots.txt keeps crawlers out of the admin and points to the sitemap', async ({ request, baseURL }) => {
+test('robots.txt keeps crawlers out of the admin and the mailed personal links, and points to the sitemap', async ({ request, baseURL }) => {
   const text = await (await request.get('/robots.txt')).text();
   expect(text).toMatch(/^User-Agent: \*$/m);
   expect(text).toMatch(/^Disallow: \/admin$/m);
+  expect(text).toMatch(/^Disallow: \/registration\/$/m);
   expect(text).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
 });
 
