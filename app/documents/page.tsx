@@ -21,7 +21,7 @@ export default async function DocumentsPage() {
       {documents.length > 0 ? (
         <>
           <p className="mb-6 text-lg">{t.intro}</p>
-          <DocumentList documents={documents} bodies={bodies} meetings={meetings} headingLevel={3} />
+          <DocumentList documents={documents} bodies={bodies} meetings={meetings} headingLevel={2} />
         </>
       ) : (
         <p className="text-lg">{t.none}</p>

@@ -9,7 +9,7 @@ type Props = {
   bodies: readonly Body[];
   /** To name the meeting a document belongs to; omit on a meeting's own page. */
   meetings?: readonly Pick<Meeting, 'slug' | 'title'>[];
-  headingLevel?: 3 | 4;
+  headingLevel?: 2 | 3 | 4;
   /** Hide the owner where the page is already about that body. */
   showOwner?: boolean;
 };
@@ -18,13 +18,15 @@ type Props = {
 export function DocumentList({ documents, bodies, meetings = [], headingLevel = 3, showOwner = true }: Props) {
   const m = getMessages();
   const t = m.pages.documents;
-  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  const Heading = headingLevel === 2 ? 'h2' : headingLevel === 3 ? 'h3' : 'h4';
   return (
     <ul className="border-t border-rule">
       {documents.map((doc) => {
         const owner = bodies.find((b) => b.id === doc.owner);
         const meeting = doc.meeting ? meetings.find((mt) => mt.slug === doc.meeting) : undefined;
         const names = languageNames(doc.languages, m.languages);
+        // A title in one language other than the page's is marked up so screen readers pronounce it right.
+        const onlyLanguage = doc.languages.length === 1 ? doc.languages[0] : undefined;
         return (
           <li key={doc.slug} className="flex gap-4 border-b border-rule py-5">
             <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" className="mt-1 h-8 w-8 shrink-0 fill-eu-blue">
@@ -36,12 +38,12 @@ export function DocumentList({ documents, bodies, meetings = [], headingLevel = 
             </svg>
             <div className="min-w-0">
               <Heading className="text-lg font-bold">
-                <a href={doc.href} className="break-words">
+                <a href={doc.href} hrefLang={onlyLanguage} lang={onlyLanguage} className="break-words">
                   {doc.title}
                 </a>
               </Heading>
               <p className="mt-1 text-ink-muted">
-                {t.kind[doc.kind]}, {fileLabel(doc.fileInfo, t)}
+                {t.meta(t.kind[doc.kind], fileLabel(doc.fileInfo, t))}
               </p>
               <dl className="mt-2 grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[10rem_1fr]">
                 <dt className="font-semibold">{names.length > 1 ? t.languages : t.language}</dt>

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getMessages } from '@/lib/i18n';
+import { FOOTER_LINKS } from './footer-links';
 
 type Props = { siteName: string };
 
@@ -10,16 +11,13 @@ export function SiteFooter({ siteName }: Props) {
       <div className="mx-auto max-w-5xl px-4 py-8">
         <nav aria-label={t.label}>
           <ul className="flex flex-wrap gap-x-6 gap-y-2">
-            <li>
-              <Link href="/privacy" className="inline-block py-1">
-                {t.privacy}
-              </Link>
-            </li>
-            <li>
-              <Link href="/accessibility" className="inline-block py-1">
-                {t.accessibility}
-              </Link>
-            </li>
+            {FOOTER_LINKS.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href} className="inline-block py-1">
+                  {t[link.key]}
+                </Link>
+              </li>
+            ))}
           </ul>
         </nav>
         <p className="mt-4 text-sm text-ink-muted">{t.statement}</p>

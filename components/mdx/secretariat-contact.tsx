@@ -4,14 +4,15 @@ import { getMessages } from '@/lib/i18n';
 /**
  * How to reach the secretariat, for statements written in MDX: the configured SECRETARIAT_EMAIL, or,
  * when none is configured, the confirmation email (whose sender the secretariat reads).
+ * A paragraph of its own: write it on its own line in MDX.
  */
 export function SecretariatContact() {
   const t = getMessages().pages.statement;
   const email = getEnv().SECRETARIAT_EMAIL;
-  if (!email) return <span>{t.contactUnset}</span>;
+  if (!email) return <p>{t.contactUnset}</p>;
   return (
-    <span>
+    <p>
       {t.contactConfigured} <a href={`mailto:${email}`}>{email}</a>.
-    </span>
+    </p>
   );
 }

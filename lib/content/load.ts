@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { getEnv } from '@/lib/env';
-import { datePeriod, sortMeetings } from '@/lib/dates/meeting';
+import { datePeriod } from '@/lib/dates/meeting';
 import { parseWallTime, resolveZonedTime } from '@/lib/dates/zone';
 import { compileMdx, MdxCompileError } from './mdx';
 import { KEBAB_CASE, listDir, readSource, type SourceFile } from './read';
@@ -16,7 +16,8 @@ import {
   platformFrontmatterSchema,
   workingGroupFrontmatterSchema,
 } from './schema';
-import type { Body, Meeting, Outcomes, Page, Platform, SiteContent, SiteDocument, WorkingGroup } from './types';
+import { assembleContent, type Parsed } from './assemble';
+import type { SiteContent, SiteDocument } from './types';
 
 /**
  * The loader core: reads the content directory, validates every file and every cross-reference, compiles
@@ -42,7 +43,6 @@ const COLLECTIONS = ['meetings', 'working-groups', 'documents', 'pages'] as cons
 const GROUP_FILE = /^wg([1-9][0-9]*)$/;
 const OUTCOMES_SUFFIX = '.outcomes.mdx';
 
-type Parsed<T> = { source: SourceFile; data: T };
 
 function knownFields(schema: z.ZodType): string[] {
   const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
@@ -56,24 +56,26 @@ function parseWith<T>(schema: z.ZodType<T>, source: SourceFile, problems: Conten
   return null;
 }
 
-/** Reads the .mdx files of one collection, reporting anything else found there. */
+/**
+ * Reads the .mdx files of one collection, reporting anything else found there. `slugs` names every .mdx
+ * file, including those whose frontmatter could not be read, so references to them are not reported twice.
+ */
 async function readCollection(
   contentDir: string,
   collection: string,
   problems: ContentProblem[],
-): Promise<SourceFile[]> {
+): Promise<{ sources: SourceFile[]; slugs: Set<string> }> {
   const entries = await listDir(path.join(/* turbopackIgnore: true */ contentDir, collection));
-  const files = await Promise.all(
-    entries.map(async (entry) => {
-      const sourcePath = `${collection}/${entry.name}`;
-      if (!entry.isFile || !entry.name.endsWith('.mdx')) {
-        problems.push({ file: sourcePath, field: '', message: 'expected only .mdx files in this folder' });
-        return null;
-      }
-      return readSource(contentDir, sourcePath, entry.name.slice(0, -'.mdx'.length), problems);
-    }),
+  const mdxEntries = entries.filter((entry) => {
+    if (entry.isFile && entry.name.endsWith('.mdx')) return true;
+    problems.push({ file: `${collection}/${entry.name}`, field: '', message: 'expected only .mdx files in this folder' });
+    return false;
+  });
+  const slugs = mdxEntries.map((entry) => entry.name.slice(0, -'.mdx'.length));
+  const sources = await Promise.all(
+    mdxEntries.map((entry, i) => readSource(contentDir, `${collection}/${entry.name}`, slugs[i]!, problems)),
   );
-  return files.filter((file): file is SourceFile => file !== null);
+  return { sources: sources.filter((file): file is SourceFile => file !== null), slugs: new Set(slugs) };
 }
 
 function checkKebab(source: SourceFile, problems: ContentProblem[]): void {
@@ -117,9 +119,6 @@ async function compileBody(
   }
 }
 
-export function groupName(group: Pick<WorkingGroup, 'number' | 'title'>): string {
-  return `Working Group ${group.number}: ${group.title}`;
-}
 
 /** Loads and checks everything; the problems list is empty exactly when `content` is not null. */
 export async function checkContent(
@@ -153,7 +152,8 @@ export async function checkContent(
 
   // Working groups: wgN.mdx with number N.
   const groups: Parsed<z.infer<typeof workingGroupFrontmatterSchema>>[] = [];
-  for (const source of await readCollection(contentDir, 'working-groups', problems)) {
+  const groupFiles = await readCollection(contentDir, 'working-groups', problems);
+  for (const source of groupFiles.sources) {
     const match = GROUP_FILE.exec(source.slug);
     if (!match) {
       problems.push({
@@ -176,15 +176,18 @@ export async function checkContent(
     groups.push(parsed);
   }
   groups.sort((a, b) => a.data.number - b.data.number);
-  const groupIds = new Set(groups.map((g) => g.source.slug));
+  // Ids come from the file names, so a group file with a mistake does not also fail every meeting of the group.
+  const groupIds = [...groupFiles.slugs]
+    .filter((slug) => GROUP_FILE.test(slug))
+    .sort((a, b) => Number(a.slice(2)) - Number(b.slice(2)));
   const bodyIds = [PLATFORM_ID, ...groupIds];
   const bodyList = bodyIds.join(', ');
 
   // Meetings and their outcomes.
   const meetingFiles = await readCollection(contentDir, 'meetings', problems);
-  const outcomeSources = meetingFiles.filter((s) => s.sourcePath.endsWith(OUTCOMES_SUFFIX));
+  const outcomeSources = meetingFiles.sources.filter((s) => s.sourcePath.endsWith(OUTCOMES_SUFFIX));
   const meetings: Parsed<z.infer<typeof meetingFrontmatterSchema>>[] = [];
-  for (const source of meetingFiles.filter((s) => !s.sourcePath.endsWith(OUTCOMES_SUFFIX))) {
+  for (const source of meetingFiles.sources.filter((s) => !s.sourcePath.endsWith(OUTCOMES_SUFFIX))) {
     checkKebab(source, problems);
     const parsed = parseWith(meetingFrontmatterSchema, source, problems);
     if (!parsed) continue;
@@ -217,7 +220,7 @@ export async function checkContent(
     meetings.push(parsed);
   }
   const meetingBySlug = new Map(meetings.map((m) => [m.source.slug, m]));
-  const meetingSlugs = new Set(meetingFiles.filter((s) => !s.sourcePath.endsWith(OUTCOMES_SUFFIX)).map((s) => s.slug));
+  const meetingSlugs = new Set([...meetingFiles.slugs].filter((slug) => !slug.endsWith('.outcomes')));
 
   const outcomesBySlug = new Map<string, Parsed<z.infer<typeof outcomesFrontmatterSchema>>>();
   for (const source of outcomeSources) {
@@ -256,7 +259,7 @@ export async function checkContent(
 
   // Documents.
   const documents: (Parsed<z.infer<typeof documentFrontmatterSchema>> & { fileInfo: SiteDocument['fileInfo'] })[] = [];
-  for (const source of await readCollection(contentDir, 'documents', problems)) {
+  for (const source of (await readCollection(contentDir, 'documents', problems)).sources) {
     checkKebab(source, problems);
     const parsed = parseWith(documentFrontmatterSchema, source, problems);
     if (!parsed) continue;
@@ -296,7 +299,7 @@ export async function checkContent(
 
   // Plain pages.
   const pages: Parsed<z.infer<typeof pageFrontmatterSchema>>[] = [];
-  for (const source of await readCollection(contentDir, 'pages', problems)) {
+  for (const source of (await readCollection(contentDir, 'pages', problems)).sources) {
     checkKebab(source, problems);
     const parsed = parseWith(pageFrontmatterSchema, source, problems);
     if (parsed) pages.push(parsed);
@@ -317,60 +320,11 @@ export async function checkContent(
   });
 
   if (problems.length > 0 || !platformParsed) return { content: null, problems };
-  const bodyOf = (source: SourceFile) => ({
-    mdx: compiled.get(source.sourcePath) ?? '',
-    source: source.body,
-    sourcePath: source.sourcePath,
-  });
-
-  const platform: Platform = { ...platformParsed.data, ...bodyOf(platformParsed.source) };
-  const workingGroups: WorkingGroup[] = groups.map(({ source, data }) => ({
-    ...data,
-    ...bodyOf(source),
-    id: source.slug,
-    slug: source.slug,
-  }));
-  const siteDocuments: SiteDocument[] = documents
-    .map(({ source, data, fileInfo }) => ({
-      ...data,
-      ...bodyOf(source),
-      slug: source.slug,
-      href: data.file ?? data.url ?? '',
-      fileInfo,
-    }))
-    .sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title));
-  const siteMeetings: Meeting[] = sortMeetings(
-    [...meetings].sort((a, b) => a.source.slug.localeCompare(b.source.slug)).map(({ source, data }) => {
-      const outcomes = outcomesBySlug.get(source.slug);
-      const meetingOutcomes: Outcomes | null = outcomes
-        ? { ...outcomes.data, ...bodyOf(outcomes.source) }
-        : null;
-      return {
-        ...data,
-        ...bodyOf(source),
-        slug: source.slug,
-        outcomes: meetingOutcomes,
-        documents: siteDocuments.filter((d) => d.meeting === source.slug),
-      };
-    }),
+  const content = assembleContent(
+    { platform: platformParsed, groups, meetings, outcomesBySlug, documents, pages },
+    (source) => compiled.get(source.sourcePath) ?? '',
   );
-  const sitePages: Page[] = pages
-    .map(({ source, data }) => ({ ...data, ...bodyOf(source), slug: source.slug }))
-    .sort((a, b) => a.slug.localeCompare(b.slug));
-  const bodies: Body[] = [
-    { id: PLATFORM_ID, name: platform.title, shortName: platform.shortTitle, href: '/' },
-    ...workingGroups.map((g) => ({
-      id: g.id,
-      name: groupName(g),
-      shortName: `Working Group ${g.number}`,
-      href: `/working-groups/${g.slug}`,
-    })),
-  ];
-
-  return {
-    content: { platform, workingGroups, meetings: siteMeetings, documents: siteDocuments, pages: sitePages, bodies },
-    problems,
-  };
+  return { content, problems };
 }
 
 /** Loads the whole site, or throws a ContentError whose message lists every problem. */

@@ -32,6 +32,9 @@ const cases: Record<string, string> = {
   'deadline-after-meeting':
     'meetings/2031-02-08-late-deadline.mdx: registrationDeadline: expected a day on or before the meeting (2031-02-08), got "2031-02-10"',
   'invalid-yaml': 'meetings/2031-02-09-invalid-yaml.mdx: frontmatter: expected valid YAML between --- lines',
+  'group-with-invalid-yaml': 'working-groups/wg1.mdx: frontmatter: expected valid YAML between --- lines',
+  'meeting-with-invalid-yaml':
+    'meetings/2020-01-15-founding-meeting.mdx: frontmatter: expected valid YAML between --- lines',
   'invalid-mdx': 'meetings/2031-02-10-invalid-mdx.mdx: body: expected valid MDX, got an error: Unexpected end of file',
   'bad-file-name': 'meetings/Meeting_2031.mdx: expected a kebab-case file name',
   'outcomes-without-meeting':

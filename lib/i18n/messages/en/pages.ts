@@ -92,6 +92,8 @@ export const pages = {
     meeting: 'Meeting',
     externalLink: 'External link',
     fileSize: (type: string, size: string) => `${type}, ${size}`,
+    /** "Minutes – PDF, 1.2 MB" */
+    meta: (kind: string, file: string) => `${kind} – ${file}`,
     bytes: (n: string) => `${n} bytes`,
     kilobytes: (n: string) => `${n} KB`,
     megabytes: (n: string) => `${n} MB`,
