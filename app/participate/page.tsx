@@ -4,6 +4,7 @@ import { PageLayout } from '@/components/layout/page-layout';
 import { PageHeading } from '@/components/ui/page-heading';
 import { getPlatform } from '@/lib/content';
 import { getMessages } from '@/lib/i18n';
+import { pageMetadata } from '@/lib/site/page-metadata';
 import { getFormChoices } from '@/lib/registration/choices';
 import { emptyFormValues } from '@/lib/registration/form-state';
 
@@ -13,13 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
   const t = getMessages().form;
   const platform = await getPlatform();
   return {
+    ...pageMetadata({ title: t.pageTitle, description: t.pageDescription, path: PATH, siteName: platform.shortTitle }),
     // The <title> is rendered by the form itself, so that after a submission without JavaScript the
     // server-rendered title can start with "Error: " (decision 0045). An empty absolute title makes
     // Next write no <title> of its own.
     title: { absolute: '' },
-    description: t.pageDescription,
-    alternates: { canonical: PATH },
-    openGraph: { title: t.pageTitle, description: t.pageDescription, url: PATH, type: 'website', siteName: platform.shortTitle },
   };
 }
 

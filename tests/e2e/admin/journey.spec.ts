@@ -44,6 +44,8 @@ test('a secretariat member signs in, filters, exports and erases using only the 
   await tabTo(page, `a[href="/admin/registrations/${mine.id}/erase"]`);
   await page.keyboard.press('Enter');
   await page.waitForURL(`**/admin/registrations/${mine.id}/erase`);
+  // After a client-side navigation Next streams the new <title> in; scan once the page has it.
+  await expect(page).toHaveTitle(/^Erase a registration/);
   expect(registrationExists(mine.id)).toBe(true);
   expect(await axeProblems(page)).toEqual([]);
   await tabTo(page, 'main form button[type="submit"]');

@@ -58,7 +58,9 @@ async function post(fd: FormData, from: string, extraHeaders: Record<string, str
           resolve({
             status: res.statusCode ?? 0,
             location: res.headers.location,
-            upstream: res.headers['x-upstream'] as string | undefined,
+            // nginx lists every instance it tried ("a, b") when one refused the connection (the killed
+            // one: the request never reached it); the last is the one that answered.
+            upstream: (res.headers['x-upstream'] as string | undefined)?.split(',').at(-1)?.trim(),
             body: Buffer.concat(chunks).toString('utf8'),
           }),
         );
@@ -152,7 +154,23 @@ test('registrations sent through nginx reach both instances, and survive one ins
   await cluster.restart(0);
 });
 
+/**
+ * nginx takes an instance that refused a connection out of rotation for its fail_timeout (10 s), so after
+ * a restart wait until both instances answer through it again (bounded: 40 probes, 20 s).
+ */
+async function waitForBothInstances(): Promise<void> {
+  const seen = new Set<string>();
+  for (let probe = 0; probe < 40 && seen.size < 2; probe += 1) {
+    const res = await fetch(`${cluster.url}/api/health`);
+    const upstream = res.headers.get('x-upstream')?.split(',').at(-1)?.trim();
+    if (res.ok && upstream) seen.add(upstream);
+    if (seen.size < 2) await new Promise((r) => setTimeout(r, 500));
+  }
+  expect(seen.size, 'both instances answer through nginx again').toBe(2);
+}
+
 test('the rate limit holds across instances, and a client-sent X-Forwarded-For does not change the address it counts', async () => {
+  await waitForBothInstances();
   const results: Posted[] = [];
   for (let n = 0; n < RATE_LIMIT_MAX + 6; n += 1) {
     results.push(await post(registrationBody(template, 1000 + n, 'limit'), LIMITED_CLIENT));
