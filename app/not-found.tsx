@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageLayout } from '@/components/layout/page-layout';
 import { PageHeading } from '@/components/ui/page-heading';
+import { SearchForm } from '@/components/search/search-form';
 import { getMessages } from '@/lib/i18n';
 import { shareImages } from '@/lib/seo/site-metadata';
 
@@ -32,22 +33,9 @@ export default function NotFound() {
           <Link href="/meetings">{t.goMeetings}</Link>
         </li>
       </ul>
-      <form action="/search" method="get" role="search" className="mt-8 max-w-xl">
-        <label htmlFor="not-found-search" className="mb-2 block text-lg font-bold">
-          {t.searchLabel}
-        </label>
-        <div className="flex gap-2">
-          <input
-            id="not-found-search"
-            name="q"
-            type="search"
-            className="min-h-11 w-full border-2 border-ink px-2"
-          />
-          <button type="submit" className="min-h-11 bg-eu-blue px-4 font-semibold text-white hover:bg-eu-blue-dark">
-            {t.searchButton}
-          </button>
-        </div>
-      </form>
+      <div className="mt-8">
+        <SearchForm query="" />
+      </div>
     </PageLayout>
   );
 }

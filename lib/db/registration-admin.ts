@@ -2,28 +2,15 @@ import 'server-only';
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { RegistrationFilters } from '@/lib/admin/filters';
 import type { Db } from './client';
+import type { StoredRegistration } from './registrations';
 import type { Database } from './schema';
 import './admin-schema';
 
 /** Filters as parsed from the URL; every one optional. */
 type Filters = Partial<RegistrationFilters>;
 
-export type AdminRegistration = {
-  id: string;
-  reference: string;
-  email: string;
-  fullName: string;
-  organisation: string;
-  country: string;
-  organisationType: string;
-  groups: string[];
-  meetingSlug: string | null;
-  contribution: string | null;
-  consentAt: string;
-  privacyVersion: string;
-  createdAt: string;
-  confirmedAt: string | null;
-};
+/** What the secretariat sees of a registration: the stored row, less the internal keys, plus its confirmation. */
+export type AdminRegistration = Omit<StoredRegistration, 'emailKey' | 'updatedAt'> & { confirmedAt: string | null };
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -113,8 +113,6 @@ export const pages = {
     goHome: 'go to the home page',
     goGroups: 'browse the working groups',
     goMeetings: 'see all meetings',
-    searchLabel: 'Search this site',
-    searchButton: 'Search',
   },
   statement: {
     lastUpdated: 'Last updated',
