@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { serverEnv, sites } from '../support/sites';
 
 /** The form's own servers (kill and fault tests) use ports 3300-3399 and the fixtures build. */
-export const FORM_PORTS = { concurrency: 3301, kill: 3302, readOnly: 3303, rateLimit: 3304, postgresA: 3305, postgresB: 3306 } as const;
+export const FORM_PORTS = { concurrency: 3301, kill: 3302, readOnly: 3303, rateLimit: 3304, postgresA: 3305, postgresB: 3306, postgresDown: 3307 } as const;
 
 export interface RunningServer {
   origin: string;

@@ -1,0 +1,83 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { Client } from 'pg';
+import { actionFields, completeForm, FORM_PORTS, postForm, startServer } from './support';
+
+/**
+ * Stopping PostgreSQL under a running site needs a cluster of its own (the shared one serves the other
+ * tests): Debian's pg_createcluster makes a private one on its own port, as root (as in `.ci/run`).
+ */
+const PORT = 5499;
+const NAME = 'dei_fault_test';
+const version = fs.existsSync('/usr/lib/postgresql') ? fs.readdirSync('/usr/lib/postgresql').sort().at(-1) : undefined;
+const canRun = process.getuid?.() === 0 && fs.existsSync('/usr/bin/pg_createcluster') && version !== undefined;
+const DATABASE_URL = `postgres://postgres@127.0.0.1:${PORT}/postgres`;
+
+function pg(command: string, ...args: string[]): void {
+  execFileSync(`/usr/bin/${command}`, args, { stdio: 'pipe' });
+}
+
+async function storedEmails(): Promise<Set<string>> {
+  const client = new Client({ connectionString: DATABASE_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ email_key: string }>('select email_key from registrations');
+    return new Set(rows.map((r) => r.email_key));
+  } finally {
+    await client.end();
+  }
+}
+
+async function healthStatus(origin: string): Promise<number> {
+  return (await fetch(`${origin}/api/health`)).status;
+}
+
+test.describe.configure({ timeout: 180_000 });
+
+test('when PostgreSQL stops under the running site the form says so and keeps the values, health is 503, and both recover when it is back', async () => {
+  test.skip(!canRun, 'needs root and Debian postgresql-common (pg_createcluster), as .ci/run provides');
+  try {
+    pg('pg_dropcluster', version!, NAME, '--stop');
+  } catch {
+    // no leftover cluster from an earlier run
+  }
+  pg('pg_createcluster', version!, NAME, '-p', String(PORT), '--', '--auth-host=trust', '--auth-local=trust');
+  pg('pg_ctlcluster', version!, NAME, 'start');
+  const server = await startServer({
+    port: FORM_PORTS.postgresDown,
+    databaseFile: path.join('/nonexistent', 'unused.sqlite'), // overridden by DATABASE_URL
+    env: { DATABASE_URL, RATE_LIMIT_MAX: '0' },
+  });
+  try {
+    const hidden = await actionFields(server.origin);
+    expect(await healthStatus(server.origin)).toBe(200);
+    expect((await postForm(server.origin, hidden, completeForm('pg-before@example.eu'))).status).toBe(303);
+
+    pg('pg_ctlcluster', version!, NAME, 'stop', '-m', 'fast');
+    expect(await healthStatus(server.origin)).toBe(503);
+    const down = await postForm(server.origin, hidden, completeForm('pg-down@example.eu'));
+    expect(down.status).toBe(200);
+    expect(down.body).toContain('We could not save your registration. Try again later.');
+    expect(down.body).toContain('value="pg-down@example.eu"');
+    expect(server.log()).toMatch(/\[registration\] could not save a registration/);
+
+    pg('pg_ctlcluster', version!, NAME, 'start');
+    // The pool reconnects on its own; bounded wait (30 probes, 15 s).
+    let status = 0;
+    for (let probe = 0; probe < 30 && status !== 200; probe += 1) {
+      status = await healthStatus(server.origin);
+      if (status !== 200) await new Promise((r) => setTimeout(r, 500));
+    }
+    expect(status).toBe(200);
+    expect((await postForm(server.origin, hidden, completeForm('pg-after@example.eu'))).status).toBe(303);
+
+    const stored = await storedEmails();
+    console.log(`[postgres-down] stored while up: ${[...stored].sort().join(', ')}`);
+    expect(stored).toEqual(new Set(['pg-before@example.eu', 'pg-after@example.eu']));
+  } finally {
+    await server.stop();
+    pg('pg_dropcluster', version!, NAME, '--stop');
+  }
+});
