@@ -1,4 +1,16 @@
-import { sql, SqliteAdapter, SqliteDialect, type DialectAdapter, type Kysely, type MigrationLockOptions } from 'kysely';
+import {
+  CompiledQuery,
+  sql,
+  SqliteAdapter,
+  SqliteDialect,
+  SqliteDriver,
+  type DatabaseConnection,
+  type DialectAdapter,
+  type Driver,
+  type Kysely,
+  type MigrationLockOptions,
+  type SqliteDialectConfig,
+} from 'kysely';
 
 /**
  * Kysely assumes one process per SQLite file, so its migration lock does nothing and migrations run
@@ -18,7 +30,30 @@ class LockingSqliteAdapter extends SqliteAdapter {
   }
 }
 
+/**
+ * Transactions start with BEGIN IMMEDIATE: the write lock is taken (waiting up to busy_timeout) before
+ * anything is read. With Kysely's plain deferred BEGIN, a transaction's first statement opens a read
+ * snapshot and then asks for the write lock; if another process commits meanwhile, WAL mode refuses the
+ * upgrade at once (SQLITE_BUSY_SNAPSHOT, no waiting), which failed a migration started by two processes.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
 export class LockingSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#config);
+  }
+
   override createAdapter(): DialectAdapter {
     return new LockingSqliteAdapter();
   }
