@@ -50,7 +50,7 @@ export async function registerInterest(input: Registration, context: RegisterCon
     },
     { now: context.now, newReference },
   );
-  // Mail (issue 4, helper admin): queued only after the registration committed; never throws.
+  // Mail is queued only after the registration committed; never throws.
   await enqueueRegistrationMail(context.db, saved, context.now);
   return { status: saved.outcome, reference: saved.reference };
 }
