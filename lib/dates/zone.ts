@@ -63,8 +63,27 @@ export type ZonedResolution = {
   kind: 'exact' | 'gap' | 'overlap';
 };
 
+// Resolving takes up to five Intl formatToParts calls, and every page render and form post resolves each
+// meeting's times again; the answer depends only on its inputs (the zone rules are fixed for the life of
+// the process), so it is kept. Bounded: past the limit it starts again rather than growing.
+const RESOLVED_MAX = 10_000;
+const resolved = new Map<string, { instant: number; kind: ZonedResolution['kind'] }>();
+
 /** Resolves a wall time in a zone to a UTC instant, saying whether a DST switch was involved. */
 export function resolveZonedTime(wall: WallTime, timeZone: string): ZonedResolution {
+  const key = `${timeZone} ${wall.year}-${wall.month}-${wall.day} ${wall.hour}:${wall.minute}`;
+  let hit = resolved.get(key);
+  if (!hit) {
+    const { instant, kind } = resolveUncached(wall, timeZone);
+    if (resolved.size >= RESOLVED_MAX) resolved.clear();
+    hit = { instant: instant.getTime(), kind };
+    resolved.set(key, hit);
+  }
+  // A new Date each time: callers own what they are given.
+  return { instant: new Date(hit.instant), kind: hit.kind };
+}
+
+function resolveUncached(wall: WallTime, timeZone: string): ZonedResolution {
   const naive = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute);
   // Offsets a day either side cover any single switch near this wall time.
   const before = zoneOffsetMs(new Date(naive - 24 * HOUR), timeZone);

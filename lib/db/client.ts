@@ -6,7 +6,7 @@ import { Kysely, Migrator, PostgresAdapter, PostgresDialect, sql, type Dialect }
 import { Pool } from 'pg';
 import { getEnv } from '@/lib/env';
 import { migrations } from './migrations';
-import { LockingSqliteDialect } from './sqlite-dialect';
+import { LockingSqliteDialect, withStatementCache } from './sqlite-dialect';
 import type { Database } from './schema';
 
 export type Db = Kysely<Database>;
@@ -49,7 +49,7 @@ function sqliteDialect(url: string): Dialect {
   setWalMode(database);
   database.pragma('synchronous = FULL');
   database.pragma('foreign_keys = ON');
-  return new LockingSqliteDialect({ database });
+  return new LockingSqliteDialect({ database: withStatementCache(database) });
 }
 
 function postgresDialect(url: string): Dialect {

@@ -1,7 +1,9 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
+import type { Transaction } from 'kysely';
 import type { Db } from './client';
 import { isUniqueViolation } from './errors';
+import type { Database } from './schema';
 
 /** What the registration domain hands to storage: already validated and normalised. */
 export interface RegistrationInput {
@@ -43,27 +45,37 @@ export interface StoredRegistration {
 
 const MAX_ATTEMPTS = 5;
 
+/** Work that must commit together with the registration it follows (its mail), in the same transaction. */
+export type AlsoInTransaction = (trx: Transaction<Database>, saved: SavedRegistration) => Promise<void>;
+
 /**
  * Stores a registration in one transaction: a new address creates a row with a fresh reference; a known
  * address (same `emailKey`) updates its row, keeps its reference and adds the new groups to the old ones.
  * Two submissions racing on one address, or a reference that collides, hit a unique constraint; the
  * whole transaction is then tried again, where the address is found and updated.
+ * `alsoInTransaction` runs after the row is written, before the commit: if it fails, nothing is stored.
  */
 export async function saveRegistration(
   db: Db,
   input: RegistrationInput,
-  options: { now: Date; newReference: () => string },
+  options: { now: Date; newReference: () => string; alsoInTransaction?: AlsoInTransaction },
 ): Promise<SavedRegistration> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await saveOnce(db, input, options.now.toISOString(), options.newReference());
+      return await saveOnce(db, input, options.now.toISOString(), options.newReference(), options.alsoInTransaction);
     } catch (error) {
       if (attempt >= MAX_ATTEMPTS || !isUniqueViolation(error)) throw error;
     }
   }
 }
 
-async function saveOnce(db: Db, input: RegistrationInput, now: string, reference: string): Promise<SavedRegistration> {
+async function saveOnce(
+  db: Db,
+  input: RegistrationInput,
+  now: string,
+  reference: string,
+  alsoInTransaction: AlsoInTransaction | undefined,
+): Promise<SavedRegistration> {
   return db.transaction().execute(async (trx) => {
     const existing = await trx
       .selectFrom('registrations')
@@ -119,6 +131,7 @@ async function saveOnce(db: Db, input: RegistrationInput, now: string, reference
         .onConflict((oc) => oc.columns(['registration_id', 'group_id']).doNothing())
         .execute();
     }
+    await alsoInTransaction?.(trx, saved);
     return saved;
   });
 }

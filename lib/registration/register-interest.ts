@@ -2,7 +2,8 @@ import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { hitRateLimit } from '@/lib/db/rate-limits';
 import { saveRegistration } from '@/lib/db/registrations';
-import { enqueueRegistrationMail } from '@/lib/mail/enqueue';
+import { queueRegistrationMail } from '@/lib/mail/enqueue';
+import { kickMailSender } from '@/lib/mail/worker';
 import { emailKey } from './email';
 import { newReference } from './reference';
 import type { Registration } from './schema';
@@ -23,7 +24,8 @@ export type RegisterResult =
 
 /**
  * Registers interest: counts the submission against its client's rate limit, then stores it (a known
- * address updates its registration and merges groups). Resolves only after the transaction committed.
+ * address updates its registration and merges groups) with its mail, in one transaction. Resolves only
+ * after that transaction committed; then the mail sender is woken.
  */
 export async function registerInterest(input: Registration, context: RegisterContext): Promise<RegisterResult> {
   const { max, windowSeconds } = context.rateLimit;
@@ -48,9 +50,8 @@ export async function registerInterest(input: Registration, context: RegisterCon
       contribution: input.contribution,
       privacyVersion: context.privacyVersion,
     },
-    { now: context.now, newReference },
+    { now: context.now, newReference, alsoInTransaction: (trx, row) => queueRegistrationMail(trx, row, context.now) },
   );
-  // Mail is queued only after the registration committed; never throws.
-  await enqueueRegistrationMail(context.db, saved, context.now);
+  kickMailSender();
   return { status: saved.outcome, reference: saved.reference };
 }

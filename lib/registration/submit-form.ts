@@ -7,7 +7,7 @@ import { isHoneypotFilled, readRegistrationForm } from './form-data';
 import type { RegistrationFormState } from './form-state';
 import { newReference } from './reference';
 import { registerInterest } from './register-interest';
-import { createRegistrationSchema, fieldErrorsOf } from './schema';
+import { fieldErrorsOf, registrationSchemaFor } from './schema';
 
 export const CONFIRMATION_PATH = '/participate/confirmation';
 
@@ -34,7 +34,7 @@ export async function submitInterestForm(
   const failed = (formError: string): SubmitOutcome => ({ state: { status: 'failed', values, fieldErrors: {}, formError } });
   try {
     const choices = await getFormChoices(now);
-    const parsed = createRegistrationSchema({
+    const parsed = registrationSchemaFor({
       groupIds: choices.groups.map((g) => g.id),
       upcomingMeetingSlugs: choices.meetings.map((m) => m.slug),
       allMeetingSlugs: choices.allMeetingSlugs,

@@ -1,6 +1,7 @@
 /**
  * A client of the real interest form, without a browser: it reads /participate like a browser without
- * JavaScript would, and posts the form (multipart, with React's hidden Server Action fields) the same way.
+ * JavaScript would; `registrationBody` fills it in as that browser would post it (multipart, with React's
+ * hidden Server Action fields).
  */
 const decode = (s: string) =>
   s.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
@@ -44,17 +45,4 @@ export function registrationBody(t: FormTemplate, n: number, runId: string): For
   fd.append('organisation', 'Benchmark organisation');
   for (const [k, v] of Object.entries(t.choices)) if (k !== 'meeting') fd.append(k, v);
   return fd;
-}
-
-export type PostResult = { ok: boolean; status: number; ms: number; location: string | null };
-
-export async function postRegistration(baseUrl: string, body: FormData, headers: Record<string, string> = {}): Promise<PostResult> {
-  const started = performance.now();
-  const res = await fetch(`${baseUrl}/participate`, { method: 'POST', body, redirect: 'manual', headers: { Origin: baseUrl, ...headers } });
-  const text = await res.text();
-  const ms = performance.now() - started;
-  const location = res.headers.get('location');
-  const ok = res.status === 303 && Boolean(location?.includes('/participate/confirmation'));
-  if (!ok && process.env.BENCH_DEBUG) console.error(res.status, location, text.slice(0, 300));
-  return { ok, status: res.status, ms, location };
 }

@@ -3,7 +3,7 @@
  * of several runs; also written to bench-results/bench.json. Each part can be skipped:
  *
  *   npm run bench -- [--skip-build] [--skip-pages] [--skip-mdx] [--skip-registrations] [--skip-js]
- *                    [--runs 3] [--seconds 5] [--pages 1000] [--registrations 600] [--concurrency 32]
+ *                    [--runs 3] [--seconds 5] [--pages 1000] [--registration-seconds 10] [--raw-inserts 1000] [--concurrency 32]
  *
  * The parts that need a server use the production build of the generated 1,000-page site (.next-bench),
  * made by the build part (or once, untimed, when that part is skipped and no build exists), or the build
@@ -35,7 +35,8 @@ async function main() {
       runs: { type: 'string', default: '3' },
       seconds: { type: 'string', default: '5' },
       pages: { type: 'string', default: '1000' },
-      registrations: { type: 'string', default: '600' },
+      'registration-seconds': { type: 'string', default: '10' },
+      'raw-inserts': { type: 'string', default: '1000' },
       concurrency: { type: 'string', default: '32' },
       page: { type: 'string', default: '/working-groups/wg1' },
       meeting: { type: 'string', default: '/meetings/benchmark-meeting-0001' },
@@ -101,7 +102,7 @@ async function main() {
     const startedPg = ensurePostgres();
     try {
       await part('registrations', () =>
-        benchRegistrations({ distDir, env: serverEnv, runs, perRun: Number(f.registrations), concurrency: Number(f.concurrency), postgresUrl: f['postgres-url'], log }),
+        benchRegistrations({ distDir, env: serverEnv, runs, seconds: Number(f['registration-seconds']), rawPerRun: Number(f['raw-inserts']), concurrency: Number(f.concurrency), postgresUrl: f['postgres-url'], log }),
       );
     } finally {
       if (startedPg) stopPostgres();

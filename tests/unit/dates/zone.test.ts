@@ -73,3 +73,11 @@ test('any instant, read as a wall time and resolved back, gives the same instant
     { numRuns: 500 },
   );
 });
+
+test('a resolved time is the caller\'s own: changing it does not change the next answer', () => {
+  const wall = { year: 2030, month: 3, day: 31, hour: 2, minute: 30 };
+  const first = resolveZonedTime(wall, 'Europe/Brussels');
+  expect(first).toEqual({ instant: new Date('2030-03-31T01:30:00Z'), kind: 'gap' });
+  first.instant.setTime(0);
+  expect(resolveZonedTime(wall, 'Europe/Brussels')).toEqual({ instant: new Date('2030-03-31T01:30:00Z'), kind: 'gap' });
+});

@@ -142,6 +142,31 @@ describe.each(dbTargets)('storage on $name', (target) => {
     expect(await countRegistrations(db)).toBe(2);
   });
 
+  test('work joined to the registration\'s transaction commits with it, and its failure stores nothing', async () => {
+    const joined = await saveRegistration(db, input(), {
+      now,
+      newReference,
+      alsoInTransaction: async (trx, saved) => {
+        const row = await trx.selectFrom('registrations').select('reference').where('id', '=', saved.id).executeTakeFirst();
+        expect(row?.reference).toBe(saved.reference);
+      },
+    });
+    expect(await findRegistrationByReference(db, joined.reference)).not.toBeNull();
+
+    await expect(
+      saveRegistration(db, input({ email: 'b@example.eu', emailKey: 'b@example.eu' }), {
+        now,
+        newReference,
+        alsoInTransaction: async () => {
+          throw new Error('mail could not be queued');
+        },
+      }),
+    ).rejects.toThrow('mail could not be queued');
+    expect(await countRegistrations(db)).toBe(1);
+    const groups = await db.selectFrom('registration_groups').select('registration_id').execute();
+    expect(groups.map((g) => g.registration_id)).toEqual([joined.id]);
+  });
+
   test('concurrent registrations with distinct addresses are all stored', async () => {
     const n = 60;
     const results = await Promise.all(

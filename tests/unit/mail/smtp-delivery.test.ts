@@ -5,7 +5,7 @@ import { afterEach, expect, test } from 'vitest';
 import { checkWithdrawToken, confirmByToken, withdrawByToken } from '@/lib/admin/registrant-links';
 import { listMail } from '@/lib/db/mail-queue';
 import { saveRegistration } from '@/lib/db/registrations';
-import { enqueueRegistrationMail } from '@/lib/mail/enqueue';
+import { queueRegistrationMail } from '@/lib/mail/enqueue';
 import { deliverDueMail, retryDelayMs } from '@/lib/mail/sender';
 import { createSendMail } from '@/lib/mail/worker';
 import { freshSqlite } from '../admin/test-db';
@@ -67,9 +67,8 @@ async function setup(fullName = 'Zoë Łukasiewicz') {
       contribution: 'Pilots, "testbeds" & more',
       privacyVersion: '2026-01',
     },
-    { now, newReference: () => 'ABCD2345' },
+    { now, newReference: () => 'ABCD2345', alsoInTransaction: (trx, row) => queueRegistrationMail(trx, row, now) },
   );
-  expect(await enqueueRegistrationMail(db, saved, now)).toBe(true);
   return { db, saved };
 }
 

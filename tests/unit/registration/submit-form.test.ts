@@ -51,6 +51,12 @@ describe('submitting the form', () => {
     expect(stored).toMatchObject({ fullName: 'Anna Müller', groups: ['wg1'] });
     // The seed has no privacy page yet, so its version is recorded honestly as unknown.
     expect(stored?.privacyVersion).toBeTruthy();
+    // Its confirmation mail and links were committed with it, in the same transaction.
+    const db = await getDb();
+    const mail = await db.selectFrom('mail_queue').select('kind').where('registration_id', '=', stored!.id).execute();
+    expect(mail.map((m) => m.kind)).toContain('registrant');
+    const tokens = await db.selectFrom('registration_tokens').select('purpose').where('registration_id', '=', stored!.id).execute();
+    expect(tokens.map((t) => t.purpose).sort()).toEqual(['confirm', 'withdraw']);
   });
 
   test('the same address again updates the registration, says so, and merges groups', async () => {
