@@ -1,3 +1,4 @@
+import os from 'node:os';
 import type { NextConfig } from 'next';
 
 /**
@@ -37,6 +38,15 @@ const nextConfig: NextConfig = {
   // Behind the reverse proxy, compression happens once there (deploy/); Next compresses per request.
   compress: process.env.NEXT_COMPRESS !== 'false',
   serverExternalPackages: ['better-sqlite3', 'mdx-bundler', 'esbuild'],
+  // Types are checked by `npm run typecheck`, which `npm test` and CI run first; checking them again in
+  // every build cost 8 to 20 s of the 1,000-page build (docs/decisions/0072-build-time.md).
+  typescript: { ignoreBuildErrors: true },
+  experimental: {
+    // Next prerenders with one worker fewer than the cores (one, on two cores), and hands each worker one
+    // contiguous slice of the paths: the slice of meeting pages did the work while the slice of their
+    // calendar files sat idle. Two workers per core split the heavy slice in two (decision 0072).
+    cpus: 2 * os.availableParallelism(),
+  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

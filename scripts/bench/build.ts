@@ -28,7 +28,8 @@ async function timedBuild(env: Record<string, string>, logFile: string): Promise
   const code = await new Promise<number | null>((r) => child.once('exit', (c) => r(c)));
   if (code !== 0) throw new Error(`npm run build failed (exit ${code}); see ${logFile}`);
   const seconds = (performance.now() - started) / 1000;
-  return { seconds, phases: phasesOf(readFileSync(logFile, 'utf8').slice(offset), seconds) };
+  // The offset counts bytes; the log has multi-byte characters (✓, ▲, box drawing), so slice before decoding.
+  return { seconds, phases: phasesOf(readFileSync(logFile).subarray(offset).toString('utf8'), seconds) };
 }
 
 const toSeconds = (v: string | undefined) => (v === undefined ? Number.NaN : v.endsWith('min') ? Number.parseFloat(v) * 60 : v.endsWith('ms') ? Number.parseFloat(v) / 1000 : Number.parseFloat(v));
@@ -39,7 +40,8 @@ function phasesOf(log: string, total: number): string {
   const types = toSeconds(/Finished TypeScript in ([\d.]+(?:ms|s|min))/.exec(log)?.[1]);
   const pages = toSeconds(/Generating static pages[^\n]*\) in ([\d.]+(?:ms|s|min))/.exec(log)?.[1]);
   const known = [bundle, types, pages].filter(Number.isFinite).reduce((a, b) => a + b, 0);
-  return `bundle ${bundle.toFixed(0)} s, typecheck ${types.toFixed(0)} s, prerender ${pages.toFixed(0)} s, content check + rest ${(total - known).toFixed(0)} s`;
+  const s = (v: number, none: string) => (Number.isFinite(v) ? `${v.toFixed(0)} s` : none);
+  return `bundle ${s(bundle, '?')}, typecheck ${s(types, 'skipped')}, prerender ${s(pages, '?')}, content check + rest ${(total - known).toFixed(0)} s`;
 }
 
 export async function benchBuild(o: { contentDir: string; distDir: string; cacheDir: string; pages: number; logFile: string; log: (l: string) => void }): Promise<BenchRow[]> {
