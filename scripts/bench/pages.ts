@@ -34,6 +34,9 @@ http {
   sendfile on;
   tcp_nopush on;
   keepalive_requests 100000;
+  # As in deploy/nginx.conf's edge server, so the limit is nginx at its best, not a weaker anchor.
+  open_file_cache max=10000 inactive=60s;
+  open_file_cache_valid 10s;
   client_body_temp_path ${prefix}/tmp;
   proxy_temp_path ${prefix}/tmp;
   fastcgi_temp_path ${prefix}/tmp;
