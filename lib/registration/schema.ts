@@ -144,19 +144,6 @@ export function createRegistrationSchema(choices: RegistrationChoices) {
 
 export type RegistrationSchema = ReturnType<typeof createRegistrationSchema>;
 export type Registration = z.output<RegistrationSchema>;
-
-let lastSchema: { key: string; schema: RegistrationSchema } | undefined;
-
-/**
- * The schema for these choices, built once while they stay the same (they change only when content does
- * or a meeting passes). zod compiles an object schema into a function on its first parse; building a new
- * schema for every post repeated that work each time.
- */
-export function registrationSchemaFor(choices: RegistrationChoices): RegistrationSchema {
-  const key = JSON.stringify([choices.groupIds, choices.upcomingMeetingSlugs, choices.allMeetingSlugs]);
-  if (lastSchema?.key !== key) lastSchema = { key, schema: createRegistrationSchema(choices) };
-  return lastSchema.schema;
-}
 export type FieldErrors = Partial<Record<RegistrationField, string>>;
 
 /** The first message of each field, in form order (GOV.UK shows one message per field). */

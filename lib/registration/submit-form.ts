@@ -2,14 +2,32 @@ import 'server-only';
 import { getDb } from '@/lib/db/client';
 import { getEnv } from '@/lib/env';
 import { getMessages } from '@/lib/i18n';
-import { getFormChoices } from './choices';
+import { getFormChoices, type FormChoices } from './choices';
 import { isHoneypotFilled, readRegistrationForm } from './form-data';
 import type { RegistrationFormState } from './form-state';
 import { newReference } from './reference';
 import { registerInterest } from './register-interest';
-import { fieldErrorsOf, registrationSchemaFor } from './schema';
+import { createRegistrationSchema, fieldErrorsOf, type RegistrationSchema } from './schema';
 
 export const CONFIRMATION_PATH = '/participate/confirmation';
+
+// One schema per set of choices (getFormChoices keeps the same object until a meeting passes): zod
+// compiles an object schema into a function on its first parse, and building a new schema for every
+// post repeated that work each time.
+const schemas = new WeakMap<FormChoices, RegistrationSchema>();
+
+function schemaFor(choices: FormChoices): RegistrationSchema {
+  let schema = schemas.get(choices);
+  if (!schema) {
+    schema = createRegistrationSchema({
+      groupIds: choices.groups.map((g) => g.id),
+      upcomingMeetingSlugs: choices.meetings.map((m) => m.slug),
+      allMeetingSlugs: choices.allMeetingSlugs,
+    });
+    schemas.set(choices, schema);
+  }
+  return schema;
+}
 
 export type SubmitOutcome = { redirectTo: string } | { state: RegistrationFormState };
 
@@ -34,11 +52,7 @@ export async function submitInterestForm(
   const failed = (formError: string): SubmitOutcome => ({ state: { status: 'failed', values, fieldErrors: {}, formError } });
   try {
     const choices = await getFormChoices(now);
-    const parsed = registrationSchemaFor({
-      groupIds: choices.groups.map((g) => g.id),
-      upcomingMeetingSlugs: choices.meetings.map((m) => m.slug),
-      allMeetingSlugs: choices.allMeetingSlugs,
-    }).safeParse(values);
+    const parsed = schemaFor(choices).safeParse(values);
     if (!parsed.success) {
       return { state: { status: 'invalid', values, fieldErrors: fieldErrorsOf(parsed.error), formError: null } };
     }

@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import {
   CONTRIBUTION_MAX_LENGTH,
   createRegistrationSchema,
-  registrationSchemaFor,
   EMAIL_MAX_LENGTH,
   fieldErrorsOf,
   FULL_NAME_MAX_LENGTH,
@@ -144,20 +143,6 @@ describe('the registration schema', () => {
 
   test('a thousand repeats of one group are one group', () => {
     expect(schema.parse({ ...valid, groups: Array(1000).fill('wg3') }).groups).toEqual(['wg3']);
-  });
-});
-
-describe('the schema for the current choices', () => {
-  const choices = { groupIds: ['wg1', 'wg2'], upcomingMeetingSlugs: ['m1'], allMeetingSlugs: ['m0', 'm1'] };
-
-  test('is built once while the choices stay the same, and again when a meeting passes', () => {
-    const first = registrationSchemaFor(choices);
-    expect(registrationSchemaFor({ ...choices, groupIds: [...choices.groupIds] })).toBe(first);
-    const afterMeeting = registrationSchemaFor({ ...choices, upcomingMeetingSlugs: [] });
-    expect(afterMeeting).not.toBe(first);
-    const form = { fullName: 'A', email: 'a@example.eu', organisation: 'O', country: 'BE', organisationType: 'sme', groups: ['wg1'], meeting: 'm1', contribution: '', consent: true };
-    expect(first.safeParse(form).success).toBe(true);
-    expect(afterMeeting.safeParse(form).success).toBe(false);
   });
 });
 
