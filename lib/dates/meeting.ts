@@ -49,7 +49,6 @@ function computeUpcomingUntil(meeting: DatedMeeting): number {
   return datePeriod(meeting.date, meeting.timeZone).end.getTime();
 }
 
-/** The instant meetings sort by: the start time, or the start of the day or month. */
 function computeSortKey(meeting: DatedMeeting): number {
   const interval = meetingInterval(meeting.date, meeting.timeZone);
   return (interval?.start ?? datePeriod(meeting.date, meeting.timeZone).start).getTime();

@@ -50,7 +50,7 @@ async function drive(count: number, concurrency: number, job: (n: number) => Pro
   return { perSecond: acked / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), acked, failed };
 }
 
-const summarise = (runs: Omit<RunResult, 'references'>[]) => ({
+const summarise = (runs: readonly RunResult[]) => ({
   perSecond: median(runs.map((r) => r.perSecond)),
   p50: median(runs.map((r) => r.p50)),
   p99: median(runs.map((r) => r.p99)),
@@ -115,7 +115,7 @@ async function postRuns(
   return { real, floor };
 }
 
-function rowsFor(part: string, measure: string, o: RegistrationOptions, runs: { real: WrkFormResult[]; floor: WrkFormResult[] }, raw: RunResult, rawLabel: string, stored: string[]): BenchRow[] {
+function rowsFor(part: string, measure: string, runs: { real: WrkFormResult[]; floor: WrkFormResult[] }, raw: RunResult, rawLabel: string, stored: string[]): BenchRow[] {
   const s = summarise(runs.real);
   const floor = summarise(runs.floor);
   const found = ackedAndStored(runs.real, stored);
@@ -171,7 +171,7 @@ export async function benchRegistrations(o: RegistrationOptions): Promise<BenchR
       rawRuns.push(await drive(o.rawPerRun, 1, async (n) => (tx(rawRow(n, runId)), true)));
     }
     db.close();
-    rows.push(...rowsFor('registrations SQLite', `Server Action, ${o.concurrency} clients, next start`, o, runs, summarise(rawRuns), 'raw better-sqlite3 tx', stored));
+    rows.push(...rowsFor('registrations SQLite', `Server Action, ${o.concurrency} clients, next start`, runs, summarise(rawRuns), 'raw better-sqlite3 tx', stored));
   }
 
   // --- PostgreSQL: the cluster (nginx + 2 instances), raw inserts with 32 pooled connections into the same database.
@@ -208,7 +208,7 @@ export async function benchRegistrations(o: RegistrationOptions): Promise<BenchR
         );
       }
       rows.push(
-        ...rowsFor('registrations PostgreSQL', `Server Action via nginx + 2 instances, ${o.concurrency} clients`, o, runs, summarise(rawRuns), `raw pg tx, ${o.concurrency} conns`, stored),
+        ...rowsFor('registrations PostgreSQL', `Server Action via nginx + 2 instances, ${o.concurrency} clients`, runs, summarise(rawRuns), `raw pg tx, ${o.concurrency} conns`, stored),
       );
     } finally {
       await pool.end();
