@@ -7,6 +7,7 @@ import { getMessages } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/site/page-metadata';
 import { getFormChoices } from '@/lib/registration/choices';
 import { emptyFormValues } from '@/lib/registration/form-state';
+import type { PageSearchParams } from '@/lib/site/search-params';
 
 const PATH = '/participate';
 
@@ -22,13 +23,11 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
 function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-export default async function ParticipatePage({ searchParams }: { searchParams: SearchParams }) {
+export default async function ParticipatePage({ searchParams }: { searchParams: PageSearchParams }) {
   const t = getMessages();
   const [params, choices, platform] = await Promise.all([searchParams, getFormChoices(new Date()), getPlatform()]);
 

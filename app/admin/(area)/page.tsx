@@ -9,15 +9,14 @@ import { appendAudit } from '@/lib/db/audit-log';
 import { getDb } from '@/lib/db/client';
 import type { Metadata } from 'next';
 import { getMessages } from '@/lib/i18n';
+import type { PageSearchParams } from '@/lib/site/search-params';
 
 export const metadata: Metadata = { title: getMessages().admin.registrations.title };
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const linkClass = 'text-eu-blue underline focus:bg-eu-yellow focus:text-black focus:outline-none';
 const cell = 'border-b border-gray-300 px-2 py-2 align-top';
 
-export default async function RegistrationsPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function RegistrationsPage({ searchParams }: { searchParams: PageSearchParams }) {
   const session = await requireAdmin();
   const t = getMessages().admin;
   const params = await searchParams;

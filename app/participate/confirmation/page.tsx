@@ -4,6 +4,7 @@ import { PageLayout } from '@/components/layout/page-layout';
 import { PageHeading } from '@/components/ui/page-heading';
 import { getMessages } from '@/lib/i18n';
 import { REFERENCE_PATTERN } from '@/lib/registration/reference';
+import type { PageSearchParams } from '@/lib/site/search-params';
 
 export function generateMetadata(): Metadata {
   const t = getMessages().form.confirmation;
@@ -15,13 +16,11 @@ export function generateMetadata(): Metadata {
   };
 }
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
 /**
  * Shows the reference passed in the redirect. Nothing is looked up: the page reveals no stored data, and
  * a bot dropped by the honeypot sees the same page as a person (decision 0044).
  */
-export default async function ConfirmationPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function ConfirmationPage({ searchParams }: { searchParams: PageSearchParams }) {
   const t = getMessages().form.confirmation;
   const params = await searchParams;
   const ref = typeof params.ref === 'string' && REFERENCE_PATTERN.test(params.ref) ? params.ref : null;

@@ -3,6 +3,7 @@ import { RegistrantMessage } from '@/components/admin/registrant-message';
 import { confirmByToken, type ConfirmOutcome } from '@/lib/admin/registrant-links';
 import { getDb } from '@/lib/db/client';
 import { getMessages } from '@/lib/i18n';
+import type { PageSearchParams } from '@/lib/site/search-params';
 
 export const metadata: Metadata = {
   title: getMessages().admin.registration.confirmTitle,
@@ -10,13 +11,11 @@ export const metadata: Metadata = {
   referrer: 'no-referrer',
 };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
 /**
  * The confirm link from the registrant's email. A GET that changes state is acceptable here: confirming
  * is harmless and idempotent, so a mail scanner that follows the link does no damage.
  */
-export default async function ConfirmPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function ConfirmPage({ searchParams }: { searchParams: PageSearchParams }) {
   const t = getMessages().admin.registration;
   const { token } = await searchParams;
   let outcome: ConfirmOutcome | 'failed';

@@ -5,6 +5,7 @@ import { checkWithdrawToken, type WithdrawCheck } from '@/lib/admin/registrant-l
 import { getDb } from '@/lib/db/client';
 import { getMessages } from '@/lib/i18n';
 import { withdrawAction } from './actions';
+import type { PageSearchParams } from '@/lib/site/search-params';
 
 export const metadata: Metadata = {
   title: getMessages().admin.registration.withdrawTitle,
@@ -12,10 +13,8 @@ export const metadata: Metadata = {
   referrer: 'no-referrer',
 };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
 /** The withdraw link: this GET only reads (mail scanners follow links); the button's POST erases. */
-export default async function WithdrawPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function WithdrawPage({ searchParams }: { searchParams: PageSearchParams }) {
   const t = getMessages().admin.registration;
   const { token } = await searchParams;
   let check: WithdrawCheck | 'failed';

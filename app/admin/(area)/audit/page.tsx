@@ -6,6 +6,7 @@ import { appendAudit, listAudit } from '@/lib/db/audit-log';
 import { getDb } from '@/lib/db/client';
 import type { Metadata } from 'next';
 import { getMessages } from '@/lib/i18n';
+import type { PageSearchParams } from '@/lib/site/search-params';
 
 export const metadata: Metadata = { title: getMessages().admin.audit.title };
 
@@ -13,9 +14,7 @@ const PAGE_SIZE = 50;
 const cell = 'border-b border-gray-300 px-2 py-2 align-top';
 const linkClass = 'text-eu-blue underline focus:bg-eu-yellow focus:text-black focus:outline-none';
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-export default async function AuditLogPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function AuditLogPage({ searchParams }: { searchParams: PageSearchParams }) {
   const session = await requireAdmin();
   const messages = getMessages().admin;
   const t = messages.audit;
