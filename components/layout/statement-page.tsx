@@ -1,12 +1,30 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getPageBySlug, getPlatform } from '@/lib/content';
 import type { Page } from '@/lib/content/types';
 import { getMessages } from '@/lib/i18n';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { DayDate } from '@/components/ui/day-date';
 import { PageHeading } from '@/components/ui/page-heading';
+import { pageMetadata } from '@/lib/site/page-metadata';
 import { PageLayout } from './page-layout';
 
+/** The metadata of the statement page at `/<slug>`, from its content file; none when the file is missing. */
+export async function statementMetadata(slug: string): Promise<Metadata> {
+  const [page, platform] = await Promise.all([getPageBySlug(slug), getPlatform()]);
+  if (!page) return {};
+  return pageMetadata({ title: page.title, description: page.description, path: `/${slug}`, siteName: platform.shortTitle });
+}
+
+/** The statement page of a content file by slug, or the 404 page when there is none. */
+export async function StatementPageFor({ slug }: { slug: string }) {
+  const page = await getPageBySlug(slug);
+  if (!page) notFound();
+  return <StatementPage page={page} />;
+}
+
 /** A plain content page (privacy, accessibility): title, its MDX, and when it last changed. */
-export function StatementPage({ page }: { page: Page }) {
+function StatementPage({ page }: { page: Page }) {
   const t = getMessages().pages.statement;
   return (
     <PageLayout breadcrumbs={{ current: page.title }}>
