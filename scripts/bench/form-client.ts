@@ -37,12 +37,22 @@ export function parseForm(html: string): FormTemplate {
   return { hidden, choices };
 }
 
+/**
+ * The fields of one registration as the bench posts it, in form order: React's hidden fields, a name, an
+ * address, an organisation, and the first choice of every question but the (optional) meeting.
+ */
+export function registrationFields(t: FormTemplate, fullName: string, email: string): [string, string][] {
+  return [
+    ...t.hidden,
+    ['fullName', fullName],
+    ['email', email],
+    ['organisation', 'Benchmark organisation'],
+    ...Object.entries(t.choices).filter(([k]) => k !== 'meeting'),
+  ];
+}
+
 export function registrationBody(t: FormTemplate, n: number, runId: string): FormData {
   const fd = new FormData();
-  for (const [k, v] of t.hidden) fd.append(k, v);
-  fd.append('fullName', `Bench Applicant ${n}`);
-  fd.append('email', `bench-${runId}-${n}@example.test`);
-  fd.append('organisation', 'Benchmark organisation');
-  for (const [k, v] of Object.entries(t.choices)) if (k !== 'meeting') fd.append(k, v);
+  for (const [k, v] of registrationFields(t, `Bench Applicant ${n}`, `bench-${runId}-${n}@example.test`)) fd.append(k, v);
   return fd;
 }

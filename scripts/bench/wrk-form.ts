@@ -1,13 +1,13 @@
 /**
  * Drives the interest form's Server Action with wrk (C, one Lua state per thread) rather than Node's
  * fetch: building a multipart body with fetch and FormData costs the client about 8 ms of CPU per post,
- * which on two cores is taken from the server being measured. The body is the one `registrationBody`
- * builds, with a unique address per request; every acknowledged reference is collected so that the
+ * which on two cores is taken from the server being measured. The body carries the fields of
+ * `registrationFields` (as the cluster test's `registrationBody` does), with a unique address per request; every acknowledged reference is collected so that the
  * caller can check each one is stored.
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { FormTemplate } from './form-client';
+import { registrationFields, type FormTemplate } from './form-client';
 import { execFileAsync } from './util';
 
 export type WrkFormResult = {
@@ -30,12 +30,10 @@ function part(name: string, value: string): string {
 
 /** The multipart body around the address's unique part, as two Lua string literals. */
 function bodyParts(t: FormTemplate, runId: string): { before: string; after: string } {
-  const head = [...t.hidden.map(([k, v]) => part(k, v)), part('fullName', 'Bench Applicant'), part('organisation', 'Benchmark organisation')];
-  const tail = Object.entries(t.choices)
-    .filter(([k]) => k !== 'meeting')
-    .map(([k, v]) => part(k, v));
-  const [beforeUnique, afterUnique] = part('email', `bench-${runId}-UNIQUE@example.test`).split('UNIQUE') as [string, string];
-  return { before: head.join('') + beforeUnique, after: afterUnique + tail.join('') + `--${BOUNDARY}--\r\n` };
+  const fields = registrationFields(t, 'Bench Applicant', `bench-${runId}-UNIQUE@example.test`);
+  const body = fields.map(([k, v]) => part(k, v)).join('') + `--${BOUNDARY}--\r\n`;
+  const [before, after] = body.split('UNIQUE') as [string, string];
+  return { before, after };
 }
 
 // Lua's long strings would drop a leading newline; escape everything instead.
