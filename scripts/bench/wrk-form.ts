@@ -2,8 +2,8 @@
  * Drives the interest form's Server Action with wrk (C, one Lua state per thread) rather than Node's
  * fetch: building a multipart body with fetch and FormData costs the client about 8 ms of CPU per post,
  * which on two cores is taken from the server being measured. The body carries the fields of
- * `registrationFields` (as the cluster test's `registrationBody` does), with a unique address per request; every acknowledged reference is collected so that the
- * caller can check each one is stored.
+ * `registrationFields` (as the cluster test's `registrationBody` does), with a unique address per
+ * request; every acknowledged reference is collected so that the caller can check each one is stored.
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
