@@ -5,6 +5,8 @@
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  // Operators check from the log which runtime serves the site (decision 0080).
+  console.log(`[start] Node.js ${process.version}, pid ${process.pid}`);
   const { getDb } = await import('./lib/db/client');
   try {
     await getDb();
