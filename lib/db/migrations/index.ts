@@ -1,4 +1,4 @@
-import type { Migration } from 'kysely';
+import type { Migration } from 'kysely/migration';
 import * as m0001 from './0001-registrations';
 import * as m0002 from './0002-rate-limits';
 import * as m0100 from './0100-accounts';
