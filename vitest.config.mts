@@ -4,9 +4,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: {
     alias: {
-      '@': path.resolve(__dirname),
+      '@': import.meta.dirname,
       // `server-only` throws outside React Server Components; unit tests call server modules directly.
-      'server-only': path.resolve(__dirname, 'tests/unit/server-only-stub.ts'),
+      'server-only': path.resolve(import.meta.dirname, 'tests/unit/server-only-stub.ts'),
     },
   },
   test: {
