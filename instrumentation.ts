@@ -5,8 +5,9 @@
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  // Operators check from the log which runtime serves the site (decision 0080).
-  console.log(`[start] Node.js ${process.version}, pid ${process.pid}`);
+  // Imported, not inlined: this file is also compiled for the edge runtime, which has no process.version.
+  const { logRuntime } = await import('./lib/ops/runtime');
+  logRuntime();
   const { getDb } = await import('./lib/db/client');
   try {
     await getDb();
