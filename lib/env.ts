@@ -35,6 +35,10 @@ const envSchema = z.object({
   RATE_LIMIT_WINDOW_SECONDS: positiveIntOrZero(600),
   RETENTION_DAYS: positiveIntOrZero(365),
   UNCONFIRMED_RETENTION_DAYS: positiveIntOrZero(30),
+  /** Mail the public can cause to one address (registration, change, manage link) per UTC day; 0 = no limit. */
+  MAIL_PER_ADDRESS_PER_DAY: positiveIntOrZero(5),
+  /** Days the audit log keeps an entry; 0 = for ever. */
+  AUDIT_RETENTION_DAYS: positiveIntOrZero(365),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { RegistrationForm } from '@/components/form/registration-form';
+import { registerInterestAction } from './actions';
 import { PageLayout } from '@/components/layout/page-layout';
 import { PageHeading } from '@/components/ui/page-heading';
 import { getPlatform } from '@/lib/content';
@@ -43,6 +44,7 @@ export default async function ParticipatePage({ searchParams }: { searchParams: 
       <PageHeading>{t.form.pageTitle}</PageHeading>
       <p className="mb-8 max-w-3xl text-lg">{t.form.intro}</p>
       <RegistrationForm
+        action={registerInterestAction}
         groups={choices.groups}
         meetings={choices.meetings.map(({ slug, title }) => ({ slug, title }))}
         initialValues={initialValues}

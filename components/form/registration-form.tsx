@@ -1,7 +1,6 @@
 'use client';
 
 import { useActionState } from 'react';
-import { registerInterestAction } from '@/app/participate/actions';
 import { getMessages } from '@/lib/i18n';
 import { CONSENT_VALUE, HONEYPOT_FIELD } from '@/lib/registration/form-data';
 import type { RegistrationFormState } from '@/lib/registration/form-state';
@@ -11,6 +10,13 @@ import { ErrorSummary } from './error-summary';
 import { Choice, controlClass, describedBy, Field, FieldsetGroup } from './fields';
 
 export interface RegistrationFormProps {
+  /** The Server Action the form posts to: the interest form's, or the manage page's. */
+  action: (previous: RegistrationFormState, formData: FormData) => Promise<RegistrationFormState>;
+  /**
+   * The manage page's form (rectification): the address is shown, not asked (it identifies the
+   * registration), there is no consent box (consent stands) and no honeypot; the link's token goes along.
+   */
+  edit?: { token: string; email: string };
   groups: { id: string; number: number; title: string }[];
   meetings: { slug: string; title: string }[];
   initialValues: RegistrationFormValues;
@@ -19,10 +25,11 @@ export interface RegistrationFormProps {
   documentTitle: string;
 }
 
-export function RegistrationForm({ groups, meetings, initialValues, privacyHref, documentTitle }: RegistrationFormProps) {
+export function RegistrationForm({ action, edit, groups, meetings, initialValues, privacyHref, documentTitle }: RegistrationFormProps) {
   const t = getMessages().form;
+  const v = getMessages().registrant.view;
   const initial: RegistrationFormState = { status: 'idle', values: initialValues, fieldErrors: {}, formError: null };
-  const [state, formAction, pending] = useActionState(registerInterestAction, initial);
+  const [state, formAction, pending] = useActionState(action, initial);
   const { values, fieldErrors: errors } = state;
   const summary = [
     ...(state.formError ? [{ message: state.formError }] : []),
@@ -55,19 +62,28 @@ export function RegistrationForm({ groups, meetings, initialValues, privacyHref,
           />
         </Field>
 
-        <Field id="email" label={t.fields.email.label} hint={t.fields.email.hint} error={errors.email} errorPrefix={prefix}>
-          <input
-            id="email"
-            name="email"
-            type="email"
-            autoComplete="email"
-            spellCheck={false}
-            defaultValue={values.email}
-            aria-describedby={describedBy('email', true, errors.email)}
-            aria-invalid={errors.email ? true : undefined}
-            className={controlClass(errors.email)}
-          />
-        </Field>
+        {edit ? (
+          <div className="mb-6">
+            <input type="hidden" name="token" value={edit.token} />
+            <p className="mb-1 text-lg font-bold">{v.emailFixed}</p>
+            <p className="mb-1 break-words">{edit.email}</p>
+            <p className="text-gray-700">{v.editIntro}</p>
+          </div>
+        ) : (
+          <Field id="email" label={t.fields.email.label} hint={t.fields.email.hint} error={errors.email} errorPrefix={prefix}>
+            <input
+              id="email"
+              name="email"
+              type="email"
+              autoComplete="email"
+              spellCheck={false}
+              defaultValue={values.email}
+              aria-describedby={describedBy('email', true, errors.email)}
+              aria-invalid={errors.email ? true : undefined}
+              className={controlClass(errors.email)}
+            />
+          </Field>
+        )}
 
         <Field id="organisation" label={t.fields.organisation.label} error={errors.organisation} errorPrefix={prefix}>
           <input
@@ -191,28 +207,32 @@ export function RegistrationForm({ groups, meetings, initialValues, privacyHref,
           />
         </Field>
 
-        <FieldsetGroup id="consent" legend={t.fields.consent.legend} error={errors.consent} errorPrefix={prefix}>
-          <Choice
-            id="consent"
-            type="checkbox"
-            name="consent"
-            value={CONSENT_VALUE}
-            defaultChecked={values.consent}
-            invalid={Boolean(errors.consent)}
-          >
-            {t.fields.consent.before}
-            <a href={privacyHref} className="text-eu-blue underline">
-              {t.fields.consent.link}
-            </a>
-            {t.fields.consent.after}
-          </Choice>
-        </FieldsetGroup>
+        {edit ? null : (
+          <>
+            <FieldsetGroup id="consent" legend={t.fields.consent.legend} error={errors.consent} errorPrefix={prefix}>
+              <Choice
+                id="consent"
+                type="checkbox"
+                name="consent"
+                value={CONSENT_VALUE}
+                defaultChecked={values.consent}
+                invalid={Boolean(errors.consent)}
+              >
+                {t.fields.consent.before}
+                <a href={privacyHref} className="text-eu-blue underline">
+                  {t.fields.consent.link}
+                </a>
+                {t.fields.consent.after}
+              </Choice>
+            </FieldsetGroup>
 
-        {/* Honeypot: invisible to people and to assistive technology; a bot that fills it is dropped. */}
-        <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-          <label htmlFor={HONEYPOT_FIELD}>{t.fields.honeypot}</label>
-          <input id={HONEYPOT_FIELD} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-        </div>
+            {/* Honeypot: invisible to people and to assistive technology; a bot that fills it is dropped. */}
+            <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
+              <label htmlFor={HONEYPOT_FIELD}>{t.fields.honeypot}</label>
+              <input id={HONEYPOT_FIELD} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+            </div>
+          </>
+        )}
 
         <button
           type="submit"
@@ -220,7 +240,7 @@ export function RegistrationForm({ groups, meetings, initialValues, privacyHref,
           aria-disabled={pending || undefined}
           className="bg-green-800 px-5 py-3 text-lg font-bold text-white shadow-[0_2px_0_#002d18] hover:bg-green-900 focus:bg-eu-yellow focus:text-black focus:outline-4 focus:outline-offset-0 focus:outline-eu-yellow disabled:opacity-60"
         >
-          {pending ? t.pending : t.submit}
+          {edit ? (pending ? v.saving : v.save) : pending ? t.pending : t.submit}
         </button>
       </form>
     </>

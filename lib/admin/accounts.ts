@@ -17,6 +17,12 @@ export const accountInputSchema = z.object({
     .max(PASSWORD_MAX_LENGTH, `must be ${PASSWORD_MAX_LENGTH} characters or less`),
 });
 
+/** Audits an action on an account by the account's id: the log holds no email address (S-PRIVACY-2). */
+async function auditAccount(db: Db, actor: 'system' | 'cli', action: 'account-created' | 'password-changed', email: string, now: Date): Promise<void> {
+  const account = await findAccountByEmail(db, email);
+  await appendAudit(db, { actor, action, target: account ? { accountId: account.id } : null, now });
+}
+
 /**
  * The first account, from ADMIN_EMAIL and ADMIN_PASSWORD at start-up. Idempotent: an existing account
  * is left as it is (its password may have been changed with the CLI since), so restarts change nothing.
@@ -34,7 +40,7 @@ export async function ensureBootstrapAccount(
     replacePassword: false,
     now,
   });
-  if (outcome === 'created') await appendAudit(db, { actor: 'system', action: 'account-created', target: env.ADMIN_EMAIL, now });
+  if (outcome === 'created') await auditAccount(db, 'system', 'account-created', env.ADMIN_EMAIL, now);
   return outcome === 'created' ? 'created' : 'unchanged';
 }
 
@@ -45,9 +51,9 @@ export async function setAccount(db: Db, input: { email: string; password: strin
   if (outcome === 'updated') {
     const account = await findAccountByEmail(db, email);
     if (account) await revokeAccountSessions(db, account.id, now);
-    await appendAudit(db, { actor: 'cli', action: 'password-changed', target: email, now });
+    await auditAccount(db, 'cli', 'password-changed', email, now);
     return 'updated';
   }
-  await appendAudit(db, { actor: 'cli', action: 'account-created', target: email, now });
+  await auditAccount(db, 'cli', 'account-created', email, now);
   return 'created';
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COUNTRIES, ORGANISATION_TYPES } from '@/lib/registration/options';
 
 /**
  * The registrations list's filters, read from the URL (GET forms, so they work without JavaScript and
@@ -50,6 +51,28 @@ export function filtersToQuery(filters: RegistrationFilters, overrides: Partial<
     if (value) params.set(key, value);
   }
   if (merged.page && merged.page > 1) params.set('page', String(merged.page));
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/**
+ * The filters as the audit log records them (S-PRIVACY-2): the ids of a group, country, type and status,
+ * and `q=*` for any search text, which is never stored. A value that is not a known id (typed into the
+ * URL) is recorded as `*` too, since it could be anything, a name included.
+ */
+export function auditFilters(filters: RegistrationFilters): string {
+  const known: Record<'group' | 'country' | 'type' | 'status', (v: string) => boolean> = {
+    group: (v) => /^wg[0-9]{1,4}$/.test(v),
+    country: (v) => (COUNTRIES as readonly string[]).includes(v),
+    type: (v) => (ORGANISATION_TYPES as readonly string[]).includes(v),
+    status: (v) => v === 'confirmed' || v === 'unconfirmed',
+  };
+  const params = new URLSearchParams();
+  if (filters.q) params.set('q', '*');
+  for (const key of ['group', 'country', 'type', 'status'] as const) {
+    const value = filters[key];
+    if (value) params.set(key, known[key](value) ? value : '*');
+  }
   const text = params.toString();
   return text ? `?${text}` : '';
 }

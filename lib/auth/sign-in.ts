@@ -34,11 +34,15 @@ export async function attemptSignIn(
     counts.oldestClientFailure = null;
   }
   const decision = decideThrottle(counts);
-  const audit = (action: 'sign-in' | 'sign-in-failed' | 'sign-in-locked', actor: string) =>
-    appendAudit(db, { actor, action, target: null, clientKey: input.clientKey, now: input.now });
+  // The log names an account by its id and an unknown address not at all (S-PRIVACY-2).
+  // `undefined`: not looked up yet; null: no such account.
+  const audit = async (action: 'sign-in' | 'sign-in-failed' | 'sign-in-locked', accountId?: string | null) => {
+    const id = accountId === undefined ? (await findAccountByEmail(db, input.email))?.id : accountId;
+    await appendAudit(db, { actor: id ? { accountId: id } : 'anonymous', action, clientKey: input.clientKey, now: input.now });
+  };
 
   if (decision.locked) {
-    await audit('sign-in-locked', emailKey);
+    await audit('sign-in-locked');
     const until = decision.lockedUntil?.getTime() ?? input.now.getTime();
     return { status: 'locked', retryAfterMinutes: Math.max(1, Math.ceil((until - input.now.getTime()) / 60_000)) };
   }
@@ -48,10 +52,10 @@ export async function attemptSignIn(
   const matches = await verifyPassword(input.password, account?.passwordHash ?? (await decoyHash()));
   if (!account || !matches) {
     await recordSignInFailure(db, { emailKey, clientKey, now: input.now });
-    await audit('sign-in-failed', emailKey);
+    await audit('sign-in-failed', account?.id ?? null);
     return { status: 'invalid' };
   }
   await clearAccountFailures(db, emailKey);
-  await audit('sign-in', account.email);
+  await audit('sign-in', account.id);
   return { status: 'ok', accountId: account.id, email: account.email };
 }

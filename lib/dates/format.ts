@@ -35,6 +35,12 @@ export function formatDay(day: string, options: { weekday?: boolean } = {}): str
   return fill(options.weekday ? t.dayWithWeekday : t.day, { weekday, day: date, month: monthName, year });
 }
 
+/** An instant (ISO 8601, UTC) as "29 November 2026, 23:05 UTC": records such as when consent was given. */
+export function formatInstant(iso: string): string {
+  const t = getMessages().dates;
+  return fill(t.instant, { date: formatDay(iso.slice(0, 10)), time: iso.slice(11, 16), zone: t.zoneUtc });
+}
+
 /** A month written YYYY-MM, as "June 2018", or "June 2018 (to be confirmed)". */
 export function formatMonth(month: string, options: { toBeConfirmed?: boolean } = {}): string {
   const t = getMessages().dates;

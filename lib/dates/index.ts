@@ -12,7 +12,7 @@ export {
   type DatedMeeting,
   type MeetingInterval,
 } from './meeting';
-export { formatDay, formatMeetingDate, formatMeetingZone, formatMonth, formatZone } from './format';
+export { formatDay, formatInstant, formatMeetingDate, formatMeetingZone, formatMonth, formatZone } from './format';
 export {
   parseWallTime,
   resolveZonedTime,

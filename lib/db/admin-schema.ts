@@ -64,7 +64,13 @@ export interface RegistrationTokensTable {
   token_hash: string;
   /** Not a foreign key: the token outlives an erased registration so that a second click says so. */
   registration_id: string;
-  purpose: 'confirm' | 'withdraw';
+  /**
+   * confirm: confirms the address; manage: opens /registration/manage (see, change, download, withdraw);
+   * change: applies one proposed change; withdraw: erases (links sent before the manage page existed).
+   */
+  purpose: 'confirm' | 'manage' | 'change' | 'withdraw';
+  /** The proposed change a `change` token applies (migration 0110). */
+  change_id: string | null;
   created_at: string;
   expires_at: string;
   used_at: string | null;

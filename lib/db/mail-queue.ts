@@ -138,7 +138,32 @@ export async function listMail(db: Db, options: { limit: number; offset: number 
   return { mail: rows.map(toQueued), total: Number(total.n), pending: Number(pending.n) };
 }
 
-/** Sent mail is kept (without its body) for the admin's view, then forgotten. */
-export async function pruneSentMail(db: Db, before: Date): Promise<void> {
-  await db.deleteFrom('mail_queue').where('status', '=', 'sent').where('sent_at', '<', before.toISOString()).execute();
+/** The mail queued for one registration, newest first (shown to its owner on the manage page). */
+export async function listMailFor(db: Db, registrationId: string): Promise<QueuedMail[]> {
+  const rows = await db
+    .selectFrom('mail_queue')
+    .selectAll()
+    .where('registration_id', '=', registrationId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .execute();
+  return rows.map(toQueued);
+}
+
+/**
+ * Sent mail is kept (without its body) for the admin's view, and mail that gave up (with its body, for the
+ * admin to read the error), until `before`; then both are forgotten (S-PRIVACY-2).
+ */
+export async function pruneMail(db: Db, before: Date): Promise<number> {
+  const cutoff = before.toISOString();
+  const result = await db
+    .deleteFrom('mail_queue')
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('status', '=', 'sent'), eb('sent_at', '<', cutoff)]),
+        eb.and([eb('status', '=', 'failed'), eb('created_at', '<', cutoff)]),
+      ]),
+    )
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
 }

@@ -1,16 +1,19 @@
 import 'server-only';
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { RegistrationFilters } from '@/lib/admin/filters';
+import { appendAudit, type AuditActor } from './audit-log';
+import { readInSnapshot } from './snapshot';
 import type { Db } from './client';
 import type { StoredRegistration } from './registrations';
 import type { Database } from './schema';
 import './admin-schema';
+import './registrant-schema';
 
 /** Filters as parsed from the URL; every one optional. */
 type Filters = Partial<RegistrationFilters>;
 
-/** What the secretariat sees of a registration: the stored row, less the internal keys, plus its confirmation. */
-export type AdminRegistration = Omit<StoredRegistration, 'emailKey' | 'updatedAt'> & { confirmedAt: string | null };
+/** A registration as stored, less its internal comparison key, plus its confirmation. */
+export type AdminRegistration = Omit<StoredRegistration, 'emailKey'> & { confirmedAt: string | null };
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -78,6 +81,7 @@ function baseSelect(db: Db, filters: Filters) {
       'registrations.consent_at as consentAt',
       'registrations.privacy_version as privacyVersion',
       'registrations.created_at as createdAt',
+      'registrations.updated_at as updatedAt',
       'registrations.confirmed_at as confirmedAt',
     ])
     .where(matching(filters))
@@ -101,14 +105,20 @@ export async function findRegistrations(
   return { rows: await withGroups(db, rows), total: Number(count.n) };
 }
 
-/** Every matching registration, for the export (read in pages so memory stays bounded per query). */
-export async function* allRegistrations(db: Db, filters: Filters, batch = 500): AsyncGenerator<AdminRegistration[]> {
-  for (let offset = 0; ; offset += batch) {
-    const rows = await baseSelect(db, filters).limit(batch).offset(offset).execute();
-    if (rows.length === 0) return;
-    yield await withGroups(db, rows);
-    if (rows.length < batch) return;
-  }
+/**
+ * Every matching registration, for the export: read in batches (memory stays bounded per query) from one
+ * consistent snapshot (lib/db/snapshot.ts), so a registration stored or erased during a long download
+ * neither appears twice nor shifts another out of its batch.
+ */
+export function allRegistrations(db: Db, filters: Filters, batch = 500): AsyncGenerator<AdminRegistration[]> {
+  return readInSnapshot(db, async function* (snapshot) {
+    for (let offset = 0; ; offset += batch) {
+      const rows = await baseSelect(snapshot, filters).limit(batch).offset(offset).execute();
+      if (rows.length === 0) return;
+      yield await withGroups(snapshot, rows);
+      if (rows.length < batch) return;
+    }
+  });
 }
 
 export async function countByGroup(db: Db, filters: Filters): Promise<Map<string, number>> {
@@ -139,13 +149,34 @@ export async function findRegistrationById(db: Db, id: string): Promise<AdminReg
   return withG ?? null;
 }
 
-/** Deletes the registration; its groups and queued mail go with it (foreign keys, on delete cascade). */
-export async function eraseRegistration(db: Db, id: string): Promise<boolean> {
+/**
+ * Deletes a registration and everything stored with it (groups, proposed changes, queued mail); call it
+ * inside a transaction with whatever must commit with it. Returns its reference, or null if it was gone.
+ */
+export async function deleteRegistration(trx: Db, id: string): Promise<string | null> {
+  const row = await trx.selectFrom('registrations').select('reference').where('id', '=', id).executeTakeFirst();
+  if (!row) return null;
+  await trx.deleteFrom('mail_queue').where('registration_id', '=', id).execute();
+  await trx.deleteFrom('registration_changes').where('registration_id', '=', id).execute();
+  await trx.deleteFrom('registration_groups').where('registration_id', '=', id).execute();
+  await trx.deleteFrom('registrations').where('id', '=', id).execute();
+  return row.reference;
+}
+
+/**
+ * Erases a registration and appends its audit entry (by reference) in one transaction: there is never an
+ * erasure without its record, nor a record of an erasure that did not happen. Returns the reference, or
+ * null (and records nothing) when the registration was already gone.
+ */
+export async function eraseRegistration(
+  db: Db,
+  id: string,
+  audit: { actor: AuditActor; action: 'erase' | 'retention' | 'withdrawn'; clientKey?: string | null; now: Date },
+): Promise<string | null> {
   return db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('mail_queue').where('registration_id', '=', id).execute();
-    await trx.deleteFrom('registration_groups').where('registration_id', '=', id).execute();
-    const result = await trx.deleteFrom('registrations').where('id', '=', id).executeTakeFirst();
-    return Number(result.numDeletedRows) > 0;
+    const reference = await deleteRegistration(trx, id);
+    if (reference) await appendAudit(trx, { ...audit, target: { reference } });
+    return reference;
   });
 }
 

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { Db } from './client';
 import { isUniqueViolation } from './errors';
+import { insertChange } from './registration-changes';
 import type { Database } from './schema';
 
 /** What the registration domain hands to storage: already validated and normalised. */
@@ -20,9 +21,13 @@ export interface RegistrationInput {
 }
 
 export interface SavedRegistration {
+  /** The registration this submission created, or the one it proposes to change. */
   id: string;
+  /** This submission's own reference: the new registration's, or the proposed change's (never an earlier one). */
   reference: string;
-  outcome: 'created' | 'updated';
+  outcome: 'created' | 'proposed';
+  /** The stored proposal when the address already had a registration. */
+  changeId: string | null;
 }
 
 export interface StoredRegistration {
@@ -49,20 +54,22 @@ const MAX_ATTEMPTS = 5;
 export type AlsoInTransaction = (trx: Transaction<Database>, saved: SavedRegistration) => Promise<void>;
 
 /**
- * Stores a registration in one transaction: a new address creates a row with a fresh reference; a known
- * address (same `emailKey`) updates its row, keeps its reference and adds the new groups to the old ones.
- * Two submissions racing on one address, or a reference that collides, hit a unique constraint; the
- * whole transaction is then tried again, where the address is found and updated.
- * `alsoInTransaction` runs after the row is written, before the commit: if it fails, nothing is stored.
+ * Stores a submission in one transaction (S-FORM-4). A new address creates a registration with a fresh
+ * reference. A known address (same `emailKey`) changes nothing of its registration: the submission is
+ * stored as a proposed change with its own fresh reference, valid until `changeExpiresAt`, which only
+ * the mailbox's owner can apply (lib/db/registration-changes.ts). Two submissions racing on one new
+ * address, or a reference that collides, hit a unique constraint; the whole transaction is then tried
+ * again, where the address is found. `alsoInTransaction` runs after the rows are written, before the
+ * commit: if it fails, nothing is stored.
  */
 export async function saveRegistration(
   db: Db,
   input: RegistrationInput,
-  options: { now: Date; newReference: () => string; alsoInTransaction?: AlsoInTransaction },
+  options: { now: Date; newReference: () => string; changeExpiresAt: Date; alsoInTransaction?: AlsoInTransaction },
 ): Promise<SavedRegistration> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await saveOnce(db, input, options.now.toISOString(), options.newReference(), options.alsoInTransaction);
+      return await saveOnce(db, input, { ...options, reference: options.newReference() });
     } catch (error) {
       if (attempt >= MAX_ATTEMPTS || !isUniqueViolation(error)) throw error;
     }
@@ -72,66 +79,52 @@ export async function saveRegistration(
 async function saveOnce(
   db: Db,
   input: RegistrationInput,
-  now: string,
-  reference: string,
-  alsoInTransaction: AlsoInTransaction | undefined,
+  options: { now: Date; reference: string; changeExpiresAt: Date; alsoInTransaction?: AlsoInTransaction },
 ): Promise<SavedRegistration> {
+  const now = options.now.toISOString();
   return db.transaction().execute(async (trx) => {
-    const existing = await trx
-      .selectFrom('registrations')
-      .select(['id', 'reference', 'meeting_slug', 'contribution'])
-      .where('email_key', '=', input.emailKey)
-      .executeTakeFirst();
-
-    const fields = {
-      email: input.email,
-      full_name: input.fullName,
-      organisation: input.organisation,
-      country: input.country,
-      organisation_type: input.organisationType,
-      consent_at: now,
-      privacy_version: input.privacyVersion,
-      updated_at: now,
-    };
+    const existing = await trx.selectFrom('registrations').select('id').where('email_key', '=', input.emailKey).executeTakeFirst();
 
     let saved: SavedRegistration;
     if (existing) {
-      await trx
-        .updateTable('registrations')
-        .set({
-          ...fields,
-          // An update that leaves these empty keeps what the earlier registration said.
-          meeting_slug: input.meetingSlug ?? existing.meeting_slug,
-          contribution: input.contribution ?? existing.contribution,
-        })
-        .where('id', '=', existing.id)
-        .execute();
-      saved = { id: existing.id, reference: existing.reference, outcome: 'updated' };
+      const changeId = await insertChange(trx, {
+        reference: options.reference,
+        registrationId: existing.id,
+        input,
+        now: options.now,
+        expiresAt: options.changeExpiresAt,
+      });
+      saved = { id: existing.id, reference: options.reference, outcome: 'proposed', changeId };
     } else {
       const id = randomUUID();
       await trx
         .insertInto('registrations')
         .values({
-          ...fields,
           id,
-          reference,
+          reference: options.reference,
+          email: input.email,
           email_key: input.emailKey,
+          full_name: input.fullName,
+          organisation: input.organisation,
+          country: input.country,
+          organisation_type: input.organisationType,
           meeting_slug: input.meetingSlug,
           contribution: input.contribution,
+          consent_at: now,
+          privacy_version: input.privacyVersion,
           created_at: now,
+          updated_at: now,
         })
         .execute();
-      saved = { id, reference, outcome: 'created' };
+      if (input.groups.length > 0) {
+        await trx
+          .insertInto('registration_groups')
+          .values(input.groups.map((group_id) => ({ registration_id: id, group_id })))
+          .execute();
+      }
+      saved = { id, reference: options.reference, outcome: 'created', changeId: null };
     }
-
-    if (input.groups.length > 0) {
-      await trx
-        .insertInto('registration_groups')
-        .values(input.groups.map((group_id) => ({ registration_id: saved.id, group_id })))
-        .onConflict((oc) => oc.columns(['registration_id', 'group_id']).doNothing())
-        .execute();
-    }
-    await alsoInTransaction?.(trx, saved);
+    await options.alsoInTransaction?.(trx, saved);
     return saved;
   });
 }
@@ -189,4 +182,50 @@ export async function countRegistrations(db: Db): Promise<number> {
     .select((eb) => eb.fn.countAll<number | string>().as('n'))
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/** The id of the registration for an address's comparison key, or null. */
+export async function findRegistrationIdByEmailKey(db: Db, key: string): Promise<string | null> {
+  const row = await db.selectFrom('registrations').select('id').where('email_key', '=', key).executeTakeFirst();
+  return row?.id ?? null;
+}
+
+/** What the registrant may change on the manage page: everything but the address (its key) and consent. */
+export interface RegistrationDetails {
+  fullName: string;
+  organisation: string;
+  country: string;
+  organisationType: string;
+  groups: readonly string[];
+  meetingSlug: string | null;
+  contribution: string | null;
+}
+
+/**
+ * Replaces a registration's details with what its owner entered on the manage page (rectification): the
+ * groups become exactly the chosen ones. Call inside a transaction. False when the registration is gone.
+ */
+export async function updateRegistrationDetails(db: Db, id: string, details: RegistrationDetails, now: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('registrations')
+    .set({
+      full_name: details.fullName,
+      organisation: details.organisation,
+      country: details.country,
+      organisation_type: details.organisationType,
+      meeting_slug: details.meetingSlug,
+      contribution: details.contribution,
+      updated_at: now.toISOString(),
+    })
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 0) return false;
+  await db.deleteFrom('registration_groups').where('registration_id', '=', id).execute();
+  if (details.groups.length > 0) {
+    await db
+      .insertInto('registration_groups')
+      .values(details.groups.map((group_id) => ({ registration_id: id, group_id })))
+      .execute();
+  }
+  return true;
 }

@@ -33,6 +33,8 @@ export interface RateLimitsTable {
   key: string;
   /** Start of the current window, in seconds since the epoch. */
   window_start: number;
+  /** End of the current window, in seconds since the epoch: the row is deleted once it has passed (migration 0111). */
+  window_end: number;
   count: number;
 }
 

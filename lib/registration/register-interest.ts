@@ -1,16 +1,17 @@
 import 'server-only';
 import type { Db } from '@/lib/db/client';
-import { hitRateLimit } from '@/lib/db/rate-limits';
+import { hitRateLimit, secondsLeftInWindow } from '@/lib/db/rate-limits';
 import { saveRegistration } from '@/lib/db/registrations';
-import { queueRegistrationMail } from '@/lib/mail/enqueue';
+import { queueChangeMail, queueRegistrationMail, type MailContext } from '@/lib/mail/enqueue';
 import { kickMailSender } from '@/lib/mail/worker';
 import { emailKey } from './email';
 import { newReference } from './reference';
 import type { Registration } from './schema';
 
-export interface RegisterContext {
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface RegisterContext extends MailContext {
   db: Db;
-  now: Date;
   /** Version of the privacy statement the applicant agreed to. */
   privacyVersion: string;
   /** Whom the rate limit counts this submission against. */
@@ -18,23 +19,23 @@ export interface RegisterContext {
   rateLimit: { max: number; windowSeconds: number };
 }
 
-export type RegisterResult =
-  | { status: 'created' | 'updated'; reference: string }
-  | { status: 'rate-limited'; retryAfterSeconds: number };
+/**
+ * What a submitter may learn: a reference for this submission, or that they must wait. Whether the address
+ * was already registered is deliberately not part of the answer (S-FORM-4), so no caller can show it.
+ */
+export type RegisterResult = { status: 'stored'; reference: string } | { status: 'rate-limited'; retryAfterSeconds: number };
 
 /**
- * Registers interest: counts the submission against its client's rate limit, then stores it (a known
- * address updates its registration and merges groups) with its mail, in one transaction. Resolves only
- * after that transaction committed; then the mail sender is woken.
+ * Registers interest (S-FORM-4): counts the submission against its client's rate limit, then stores it in
+ * one transaction with its mail. A new address becomes a registration with its confirm mail; a known one
+ * becomes a proposed change, mailed to that address only, and its registration stays as it was. Resolves
+ * only after the transaction committed; then the mail sender is woken.
  */
 export async function registerInterest(input: Registration, context: RegisterContext): Promise<RegisterResult> {
   const { max, windowSeconds } = context.rateLimit;
   if (max > 0 && windowSeconds > 0) {
     const count = await hitRateLimit(context.db, context.clientKey, { now: context.now, windowSeconds });
-    if (count > max) {
-      const nowSeconds = Math.floor(context.now.getTime() / 1000);
-      return { status: 'rate-limited', retryAfterSeconds: windowSeconds - (nowSeconds % windowSeconds) };
-    }
+    if (count > max) return { status: 'rate-limited', retryAfterSeconds: secondsLeftInWindow(context.now, windowSeconds) };
   }
   const saved = await saveRegistration(
     context.db,
@@ -50,8 +51,14 @@ export async function registerInterest(input: Registration, context: RegisterCon
       contribution: input.contribution,
       privacyVersion: context.privacyVersion,
     },
-    { now: context.now, newReference, alsoInTransaction: (trx, row) => queueRegistrationMail(trx, row, context.now) },
+    {
+      now: context.now,
+      newReference,
+      changeExpiresAt: new Date(context.now.getTime() + context.confirmDays * DAY_MS),
+      alsoInTransaction: (trx, row) =>
+        row.changeId ? queueChangeMail(trx, { id: row.id, changeId: row.changeId }, context) : queueRegistrationMail(trx, row, context),
+    },
   );
   kickMailSender();
-  return { status: saved.outcome, reference: saved.reference };
+  return { status: 'stored', reference: saved.reference };
 }

@@ -75,6 +75,20 @@ function oneOf<T extends string>(list: readonly T[], message: string) {
   });
 }
 
+/** An email address as typed: normalised, then checked (decision 0042); the form's and the manage page's. */
+export const emailSchema = z.string({ error: m.emailRequired }).transform((raw, ctx) => {
+  const value = normaliseText(raw);
+  const fail = (message: string) => {
+    ctx.addIssue({ code: 'custom', message });
+    return z.NEVER;
+  };
+  if (value === '') return fail(m.emailRequired);
+  if (hasForbiddenCharacters(value) || /\s/u.test(value)) return fail(m.emailControl);
+  if (characterCount(value) > EMAIL_MAX_LENGTH) return fail(m.emailTooLong(EMAIL_MAX_LENGTH));
+  if (!isValidEmail(value)) return fail(m.emailFormat);
+  return value;
+});
+
 /** The one schema of the form, checked on the server against the current content. */
 export function createRegistrationSchema(choices: RegistrationChoices) {
   return z.object({
@@ -84,18 +98,7 @@ export function createRegistrationSchema(choices: RegistrationChoices) {
       tooLong: m.fullNameTooLong(FULL_NAME_MAX_LENGTH),
       forbidden: m.fullNameControl,
     }),
-    email: z.string({ error: m.emailRequired }).transform((raw, ctx) => {
-      const value = normaliseText(raw);
-      const fail = (message: string) => {
-        ctx.addIssue({ code: 'custom', message });
-        return z.NEVER;
-      };
-      if (value === '') return fail(m.emailRequired);
-      if (hasForbiddenCharacters(value) || /\s/u.test(value)) return fail(m.emailControl);
-      if (characterCount(value) > EMAIL_MAX_LENGTH) return fail(m.emailTooLong(EMAIL_MAX_LENGTH));
-      if (!isValidEmail(value)) return fail(m.emailFormat);
-      return value;
-    }),
+    email: emailSchema,
     organisation: singleLine({
       max: ORGANISATION_MAX_LENGTH,
       required: m.organisationRequired,

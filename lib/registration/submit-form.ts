@@ -1,10 +1,13 @@
 import 'server-only';
 import { getDb } from '@/lib/db/client';
+import { getSiteKey } from '@/lib/db/site-keys';
 import { getEnv } from '@/lib/env';
 import { getMessages } from '@/lib/i18n';
+import { runningMailContext } from '@/lib/retention/settings';
 import { getFormChoices, type FormChoices } from './choices';
 import { isHoneypotFilled, readRegistrationForm } from './form-data';
 import type { RegistrationFormState } from './form-state';
+import { receiptQuery, type Receipt } from './receipt';
 import { newReference } from './reference';
 import { registerInterest } from './register-interest';
 import { createRegistrationSchema, fieldErrorsOf, type RegistrationSchema } from './schema';
@@ -31,23 +34,35 @@ function schemaFor(choices: FormChoices): RegistrationSchema {
 
 export type SubmitOutcome = { redirectTo: string } | { state: RegistrationFormState };
 
-export function confirmationUrl(reference: string, updated: boolean): string {
-  return `${CONFIRMATION_PATH}?ref=${reference}${updated ? '&updated=1' : ''}`;
+/**
+ * The confirmation page's URL for a receipt, signed with the site's key (lib/registration/receipt.ts);
+ * without the key (database unreachable) the page shows no details, which is the safe side.
+ */
+export async function confirmationUrl(receipt: Receipt, now: Date): Promise<string> {
+  try {
+    const key = await getSiteKey(await getDb(), 'receipt');
+    return `${CONFIRMATION_PATH}?${receiptQuery(receipt, key, now)}`;
+  } catch (error) {
+    console.error('[registration] could not sign the confirmation link:', error);
+    return CONFIRMATION_PATH;
+  }
 }
 
 /**
  * Everything the Server Action does, apart from reading the request and redirecting: honeypot, schema,
  * rate limit, storage. A failure is logged with its cause and shown as a plain sentence with every value.
+ * Every stored submission gets the same kind of answer, whether or not its address was known (S-FORM-4).
  */
 export async function submitInterestForm(
   formData: FormData,
   context: { clientKey: string; now?: Date },
 ): Promise<SubmitOutcome> {
   const now = context.now ?? new Date();
-  // A bot gets the page a person would get, with a reference that was never stored (decision 0044).
-  if (isHoneypotFilled(formData)) return { redirectTo: confirmationUrl(newReference(), false) };
-
   const values = readRegistrationForm(formData);
+  const chosen = { groups: values.groups, meeting: values.meeting || null };
+  // A bot gets the page a person would get, with a reference that was never stored (decision 0044).
+  if (isHoneypotFilled(formData)) return { redirectTo: await confirmationUrl({ reference: newReference(), ...chosen }, now) };
+
   const messages = getMessages().form.errors;
   const failed = (formError: string): SubmitOutcome => ({ state: { status: 'failed', values, fieldErrors: {}, formError } });
   try {
@@ -59,15 +74,17 @@ export async function submitInterestForm(
     const env = getEnv();
     const result = await registerInterest(parsed.data, {
       db: await getDb(),
-      now,
       privacyVersion: choices.privacyVersion,
       clientKey: context.clientKey,
       rateLimit: { max: env.RATE_LIMIT_MAX, windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS },
+      ...runningMailContext(now),
     });
     if (result.status === 'rate-limited') {
       return failed(messages.rateLimited(Math.max(1, Math.ceil(result.retryAfterSeconds / 60))));
     }
-    return { redirectTo: confirmationUrl(result.reference, result.status === 'updated') };
+    return {
+      redirectTo: await confirmationUrl({ reference: result.reference, groups: parsed.data.groups, meeting: parsed.data.meeting }, now),
+    };
   } catch (error) {
     console.error('[registration] could not save a registration:', error);
     return failed(messages.couldNotSave);

@@ -1,64 +1,91 @@
 import 'server-only';
+import { THROTTLE_WINDOW_MS } from '@/lib/auth/throttle';
 import { pruneSessions } from '@/lib/db/admin-sessions';
-import { appendAudit } from '@/lib/db/audit-log';
+import { pruneAudit } from '@/lib/db/audit-log';
 import type { Db } from '@/lib/db/client';
 import { getDb } from '@/lib/db/client';
-import { pruneSentMail } from '@/lib/db/mail-queue';
+import { pruneMail } from '@/lib/db/mail-queue';
+import { pruneRateLimits } from '@/lib/db/rate-limits';
 import { eraseRegistration, findExpiredRegistrationIds } from '@/lib/db/registration-admin';
+import { pruneChanges } from '@/lib/db/registration-changes';
 import { pruneTokens } from '@/lib/db/registration-tokens';
 import { pruneSignInFailures } from '@/lib/db/sign-in-failures';
-import { getEnv } from '@/lib/env';
-import { THROTTLE_WINDOW_MS } from '@/lib/auth/throttle';
-import { msUntilNextRun, retentionCutoffs, type RetentionPolicy } from './policy';
+import { housekeepingCutoffs, msUntilNextRun, retentionCutoffs, type HousekeepingPolicy } from './policy';
+import { runningRetention } from './settings';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-/** Housekeeping periods for data that is not a registration. */
-const EXPIRED_TOKEN_KEEP_MS = 30 * DAY_MS;
-const SENT_MAIL_KEEP_MS = 30 * DAY_MS;
-
-/** Erases every registration past retention (and its mail), then prunes expired helpers; returns the count. */
-export async function enforceRetention(db: Db, policy: RetentionPolicy, now: Date): Promise<number> {
+/**
+ * Erases every registration past retention. Each erasure commits with its own audit entry (by reference)
+ * in one transaction, so the log lists exactly the registrations that were erased; returns how many.
+ */
+export async function eraseExpiredRegistrations(db: Db, policy: HousekeepingPolicy, now: Date): Promise<number> {
   const ids = await findExpiredRegistrationIds(db, retentionCutoffs(policy, now));
   let erased = 0;
-  for (const id of ids) if (await eraseRegistration(db, id)) erased++;
-  if (erased > 0) {
-    await appendAudit(db, { actor: 'system', action: 'retention', target: String(erased), now });
-  }
-  await pruneTokens(db, new Date(now.getTime() - EXPIRED_TOKEN_KEEP_MS));
-  await pruneSentMail(db, new Date(now.getTime() - SENT_MAIL_KEEP_MS));
-  await pruneSessions(db, now);
-  await pruneSignInFailures(db, new Date(now.getTime() - THROTTLE_WINDOW_MS));
+  for (const id of ids) if (await eraseRegistration(db, id, { actor: 'system', action: 'retention', now })) erased++;
   return erased;
 }
 
-const KEY = Symbol.for('dei-platform.retention-timer');
-const slot = globalThis as unknown as Record<symbol, NodeJS.Timeout | undefined>;
+/**
+ * The daily run (S-FORM-8, S-PRIVACY-2): registrations past retention, then everything else past its own
+ * time — proposed changes past their expiry, old link tokens, sent and failed mail, audit entries past
+ * AUDIT_RETENTION_DAYS — and what the frequent run prunes. Returns the number of registrations erased.
+ */
+export async function enforceRetention(db: Db, policy: HousekeepingPolicy, now: Date): Promise<number> {
+  const erased = await eraseExpiredRegistrations(db, policy, now);
+  const cutoffs = housekeepingCutoffs(policy, now);
+  await pruneChanges(db, now);
+  await pruneTokens(db, cutoffs.tokensExpiredBefore);
+  await pruneMail(db, cutoffs.mailBefore);
+  if (cutoffs.auditBefore) await pruneAudit(db, cutoffs.auditBefore);
+  await pruneShortLived(db, now);
+  return erased;
+}
 
-async function runOnce(): Promise<void> {
-  const env = getEnv();
+/**
+ * The frequent run, every minute: rate-limit rows whose window has ended (client addresses, mailbox
+ * hashes), sign-in failures older than the throttle's window, and expired sessions. Each is kept only
+ * while it can still count for something.
+ */
+export async function pruneShortLived(db: Db, now: Date): Promise<void> {
+  await pruneRateLimits(db, now);
+  await pruneSignInFailures(db, new Date(now.getTime() - THROTTLE_WINDOW_MS));
+  await pruneSessions(db, now);
+}
+
+const FREQUENT_MS = 60_000;
+const KEY = Symbol.for('dei-platform.retention-timer');
+const slot = globalThis as unknown as Record<symbol, { daily?: NodeJS.Timeout; frequent?: NodeJS.Timeout } | undefined>;
+
+async function runDaily(): Promise<void> {
   try {
-    const erased = await enforceRetention(
-      await getDb(),
-      { retentionDays: env.RETENTION_DAYS, unconfirmedRetentionDays: env.UNCONFIRMED_RETENTION_DAYS },
-      new Date(),
-    );
+    const erased = await enforceRetention(await getDb(), runningRetention(), new Date());
     if (erased > 0) console.info(`[retention] erased ${erased} registration(s) past retention`);
   } catch (error) {
     console.error('[retention] run failed; it will run again at the next scheduled time:', error);
   }
 }
 
-function scheduleNext(): void {
-  const timer = setTimeout(() => {
-    void runOnce().finally(scheduleNext);
-  }, msUntilNextRun(new Date()));
-  timer.unref();
-  slot[KEY] = timer;
+async function runFrequent(): Promise<void> {
+  try {
+    await pruneShortLived(await getDb(), new Date());
+  } catch (error) {
+    console.error('[retention] pruning short-lived rows failed; it will run again in a minute:', error);
+  }
 }
 
-/** At start-up and then daily at 03:00 UTC; the timer never keeps the process alive. */
+function scheduleDaily(): void {
+  const timer = setTimeout(() => {
+    void runDaily().finally(scheduleDaily);
+  }, msUntilNextRun(new Date()));
+  timer.unref();
+  (slot[KEY] ??= {}).daily = timer;
+}
+
+/** At start-up, then daily at 03:00 UTC, plus the frequent run every minute; no timer keeps the process alive. */
 export function startRetentionSchedule(): void {
   if (slot[KEY]) return;
-  scheduleNext();
-  void runOnce();
+  scheduleDaily();
+  const frequent = setInterval(() => void runFrequent(), FREQUENT_MS);
+  frequent.unref();
+  slot[KEY]!.frequent = frequent;
+  void runDaily();
 }

@@ -6,7 +6,7 @@ import { currentTokenHash, requireAdmin, sessionCookie, sessionCookieOptions, SI
 import { revokeSession } from '@/lib/db/admin-sessions';
 import { appendAudit } from '@/lib/db/audit-log';
 import { getDb } from '@/lib/db/client';
-import { eraseRegistration, findRegistrationById } from '@/lib/db/registration-admin';
+import { eraseRegistration } from '@/lib/db/registration-admin';
 import { getEnv } from '@/lib/env';
 import { clientKeyFrom } from '@/lib/registration/client-address';
 
@@ -24,20 +24,20 @@ export async function signOutAction(): Promise<void> {
   // A __Host- cookie is only replaced by a Set-Cookie with the same attributes (Secure, Path=/).
   const { name, secure } = sessionCookie();
   (await cookies()).set(name, '', { ...sessionCookieOptions(secure), maxAge: 0 });
-  await appendAudit(db, { actor: session.email, action: 'sign-out', clientKey: await clientKey(), now });
+  await appendAudit(db, { actor: { accountId: session.accountId }, action: 'sign-out', clientKey: await clientKey(), now });
   redirect(SIGN_IN_PATH);
 }
 
-/** The erase page's button: deletes the registration and everything stored with it, and logs it. */
+/** The erase page's button: deletes the registration and everything stored with it, with its audit entry. */
 export async function eraseRegistrationAction(formData: FormData): Promise<void> {
   const session = await requireAdmin();
   const id = formData.get('id');
   if (typeof id !== 'string' || !/^[0-9a-f-]{36}$/.test(id)) redirect('/admin');
-  const db = await getDb();
-  const registration = await findRegistrationById(db, id);
-  if (!registration) redirect('/admin?erased=none');
-  const now = new Date();
-  await eraseRegistration(db, id);
-  await appendAudit(db, { actor: session.email, action: 'erase', target: registration.reference, clientKey: await clientKey(), now });
-  redirect(`/admin?erased=${registration.reference}`);
+  const reference = await eraseRegistration(await getDb(), id, {
+    actor: { accountId: session.accountId },
+    action: 'erase',
+    clientKey: await clientKey(),
+    now: new Date(),
+  });
+  redirect(reference ? `/admin?erased=${reference}` : '/admin?erased=none');
 }

@@ -2,7 +2,7 @@ import { PageLayout } from '@/components/layout/page-layout';
 import Link from 'next/link';
 import { BarChart } from '@/components/admin/bar-chart';
 import { RegistrationFiltersForm } from '@/components/admin/registration-filters';
-import { filtersToQuery, parseFilters } from '@/lib/admin/filters';
+import { auditFilters, filtersToQuery, parseFilters } from '@/lib/admin/filters';
 import { formatUtc, getRegistrationsView } from '@/lib/admin/registrations-view';
 import { requireAdmin } from '@/lib/auth/session';
 import { appendAudit } from '@/lib/db/audit-log';
@@ -24,7 +24,7 @@ export default async function RegistrationsPage({ searchParams }: { searchParams
   const db = await getDb();
   const now = new Date();
   const view = await getRegistrationsView(db, filters, now);
-  await appendAudit(db, { actor: session.email, action: 'view-registrations', target: filtersToQuery(filters) || null, now });
+  await appendAudit(db, { actor: { accountId: session.accountId }, action: 'view-registrations', target: { filters: auditFilters(filters) }, now });
   const erased = typeof params.erased === 'string' ? params.erased : null;
   const c = t.registrations.columns;
 

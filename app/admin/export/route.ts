@@ -1,6 +1,6 @@
 import { headers } from 'next/headers';
 import { exportCsvChunks, exportFileName } from '@/lib/admin/export';
-import { filtersToQuery, parseFilters } from '@/lib/admin/filters';
+import { auditFilters, parseFilters } from '@/lib/admin/filters';
 import { getRegistrationLabels } from '@/lib/admin/labels';
 import { requireAdmin } from '@/lib/auth/session';
 import { appendAudit } from '@/lib/db/audit-log';
@@ -16,9 +16,9 @@ export async function GET(request: Request): Promise<Response> {
   const now = new Date();
   const labels = await getRegistrationLabels(now);
   await appendAudit(db, {
-    actor: session.email,
+    actor: { accountId: session.accountId },
     action: 'export',
-    target: filtersToQuery({ ...filters, page: 1 }) || null,
+    target: { filters: auditFilters(filters) },
     clientKey: clientKeyFrom(await headers(), getEnv().TRUSTED_PROXY_HEADER),
     now,
   });
@@ -29,6 +29,10 @@ export async function GET(request: Request): Promise<Response> {
       const next = await chunks.next();
       if (next.done) controller.close();
       else controller.enqueue(encoder.encode(next.value));
+    },
+    // A download stopped half-way ends the export's read snapshot at once.
+    async cancel() {
+      await chunks.return(undefined);
     },
   });
   return new Response(body, {

@@ -1,43 +1,49 @@
 import type { Metadata } from 'next';
-import { RegistrantMessage } from '@/components/admin/registrant-message';
-import { confirmByToken, type ConfirmOutcome } from '@/lib/admin/registrant-links';
+import { PageLayout } from '@/components/layout/page-layout';
+import { problemMessage } from '@/components/registrant/outcome';
+import { RegistrantMessage } from '@/components/registrant/registrant-message';
+import { buttonClass } from '@/components/ui/button';
+import { PageHeading } from '@/components/ui/page-heading';
 import { getDb } from '@/lib/db/client';
 import { getMessages } from '@/lib/i18n';
+import { checkConfirmToken, type ConfirmCheck } from '@/lib/registrant/links';
 import type { PageSearchParams } from '@/lib/site/search-params';
+import { confirmAction } from './actions';
 
 export const metadata: Metadata = {
-  title: getMessages().admin.registration.confirmTitle,
+  title: getMessages().registrant.confirm.title,
   robots: { index: false, follow: false },
   referrer: 'no-referrer',
 };
 
 /**
- * The confirm link from the registrant's email. A GET that changes state is acceptable here: confirming
- * is harmless and idempotent, so a mail scanner that follows the link does no damage.
+ * The confirm link from the registrant's mail. Its GET only reads (a mail scanner that follows the link
+ * confirms nothing); the button's POST confirms (S-FORM-7).
  */
 export default async function ConfirmPage({ searchParams }: { searchParams: PageSearchParams }) {
-  const t = getMessages().admin.registration;
+  const t = getMessages().registrant.confirm;
   const { token } = await searchParams;
-  let outcome: ConfirmOutcome | 'failed';
+  let check: ConfirmCheck | 'failed';
   try {
-    outcome = await confirmByToken(await getDb(), token, new Date());
+    check = await checkConfirmToken(await getDb(), token, new Date());
   } catch (error) {
-    console.error('[registration] confirm link failed:', error);
-    outcome = 'failed';
+    console.error('[registration] confirm link check failed:', error);
+    check = 'failed';
   }
-  const message = {
-    confirmed: t.confirmed,
-    'already-confirmed': t.alreadyConfirmed,
-    gone: t.gone,
-    expired: t.expired,
-    invalid: t.invalid,
-    failed: t.failed,
-  }[outcome];
+  if (check === 'already-confirmed') return <RegistrantMessage title={t.title} message={t.alreadyConfirmed} next="none" />;
+  if (check !== 'ready' || typeof token !== 'string') {
+    return <RegistrantMessage title={t.title} {...problemMessage(check === 'ready' ? 'invalid' : check)} />;
+  }
   return (
-    <RegistrantMessage
-      title={t.confirmTitle}
-      message={message}
-      registerAgain={outcome === 'expired' || outcome === 'invalid' || outcome === 'gone'}
-    />
+    <PageLayout breadcrumbs={{ current: t.title }}>
+      <PageHeading>{t.title}</PageHeading>
+      <p className="mb-6 max-w-3xl text-lg">{t.intro}</p>
+      <form action={confirmAction}>
+        <input type="hidden" name="token" value={token} />
+        <button type="submit" className={buttonClass()}>
+          {t.button}
+        </button>
+      </form>
+    </PageLayout>
   );
 }

@@ -1,10 +1,10 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { withdrawByToken, type WithdrawOutcome } from '@/lib/admin/registrant-links';
 import { getDb } from '@/lib/db/client';
+import { withdrawByToken, type WithdrawOutcome } from '@/lib/registrant/links';
 
-/** The withdraw page's button: erases the registration; the result page says what happened. */
+/** The withdraw page's button: erases the registration at once; the result page says what happened. */
 export async function withdrawAction(formData: FormData): Promise<void> {
   let outcome: WithdrawOutcome | 'failed';
   try {

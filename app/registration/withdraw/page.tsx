@@ -1,21 +1,29 @@
-import { PageLayout } from '@/components/layout/page-layout';
 import type { Metadata } from 'next';
-import { RegistrantMessage } from '@/components/admin/registrant-message';
-import { checkWithdrawToken, type WithdrawCheck } from '@/lib/admin/registrant-links';
+import Link from 'next/link';
+import { PageLayout } from '@/components/layout/page-layout';
+import { problemMessage } from '@/components/registrant/outcome';
+import { RegistrantMessage } from '@/components/registrant/registrant-message';
+import { buttonClass } from '@/components/ui/button';
+import { PageHeading } from '@/components/ui/page-heading';
 import { getDb } from '@/lib/db/client';
 import { getMessages } from '@/lib/i18n';
-import { withdrawAction } from './actions';
+import { MANAGE_PATH, tokenPath } from '@/lib/mail/links';
+import { checkWithdrawToken, type WithdrawCheck } from '@/lib/registrant/links';
 import type { PageSearchParams } from '@/lib/site/search-params';
+import { withdrawAction } from './actions';
 
 export const metadata: Metadata = {
-  title: getMessages().admin.registration.withdrawTitle,
+  title: getMessages().registrant.withdraw.title,
   robots: { index: false, follow: false },
   referrer: 'no-referrer',
 };
 
-/** The withdraw link: this GET only reads (mail scanners follow links); the button's POST erases. */
+/**
+ * Withdrawal, opened from the manage page (or from a withdraw link mailed before it existed): this GET
+ * only reads (mail scanners follow links); the button's POST erases at once (S-FORM-8).
+ */
 export default async function WithdrawPage({ searchParams }: { searchParams: PageSearchParams }) {
-  const t = getMessages().admin.registration;
+  const t = getMessages().registrant.withdraw;
   const { token } = await searchParams;
   let check: WithdrawCheck | 'failed';
   try {
@@ -24,19 +32,22 @@ export default async function WithdrawPage({ searchParams }: { searchParams: Pag
     console.error('[registration] withdraw link check failed:', error);
     check = 'failed';
   }
+  if (check === 'already-withdrawn') return <RegistrantMessage title={t.title} message={t.alreadyWithdrawn} next="register" />;
   if (check !== 'ready' || typeof token !== 'string') {
-    const message = { 'already-withdrawn': t.alreadyWithdrawn, gone: t.gone, expired: t.expired, invalid: t.invalid, failed: t.failed, ready: t.invalid }[check];
-    return <RegistrantMessage title={t.withdrawTitle} message={message} registerAgain={check === 'expired' || check === 'invalid'} />;
+    return <RegistrantMessage title={t.title} {...problemMessage(check === 'ready' ? 'invalid' : check)} />;
   }
   return (
-    <PageLayout breadcrumbs={{ ancestors: [], current: t.withdrawTitle }}>
-      <h1 className="mb-6 text-3xl font-bold">{t.withdrawTitle}</h1>
-      <p className="mb-6 max-w-2xl text-lg">{t.withdrawIntro}</p>
-      <form action={withdrawAction}>
+    <PageLayout breadcrumbs={{ current: t.title }}>
+      <PageHeading>{t.title}</PageHeading>
+      <p className="mb-6 max-w-3xl text-lg">{t.intro}</p>
+      <form action={withdrawAction} className="flex flex-wrap items-center gap-6">
         <input type="hidden" name="token" value={token} />
-        <button type="submit" className="bg-red-700 px-5 py-3 text-lg font-bold text-white focus:outline-4 focus:outline-offset-0 focus:outline-eu-yellow">
-          {t.withdrawButton}
+        <button type="submit" className={buttonClass('warning')}>
+          {t.button}
         </button>
+        <Link href={tokenPath(MANAGE_PATH, token)} prefetch={false}>
+          {t.cancel}
+        </Link>
       </form>
     </PageLayout>
   );

@@ -5,6 +5,10 @@ import * as m0100 from './0100-accounts';
 import * as m0101 from './0101-mail-queue';
 import * as m0102 from './0102-audit-log';
 import * as m0103 from './0103-tokens';
+import * as m0110 from './0110-registration-changes';
+import * as m0111 from './0111-rate-limit-window-end';
+import * as m0112 from './0112-audit-without-personal-data';
+import * as m0113 from './0113-site-keys';
 
 /**
  * Every migration, in order. Names are permanent (they are stored in the database): append new ones at
@@ -17,4 +21,8 @@ export const migrations: Record<string, Migration> = {
   '0101-mail-queue': m0101,
   '0102-audit-log': m0102,
   '0103-tokens': m0103,
+  '0110-registration-changes': m0110,
+  '0111-rate-limit-window-end': m0111,
+  '0112-audit-without-personal-data': m0112,
+  '0113-site-keys': m0113,
 };

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { exportCsvChunks, exportHeader } from '@/lib/admin/export';
 import { parseFilters } from '@/lib/admin/filters';
 import { getRegistrationLabels } from '@/lib/admin/labels';
-import { countByCountry, countByGroup, eraseRegistration, findRegistrations } from '@/lib/db/registration-admin';
+import { allRegistrations, countByCountry, countByGroup, eraseRegistration, findRegistrations } from '@/lib/db/registration-admin';
 import { listRegistrations, saveRegistration } from '@/lib/db/registrations';
 import { enforceRetention } from '@/lib/retention/run';
 import { dbTargets, freshDb, type DbTarget } from './test-db';
@@ -39,7 +39,7 @@ async function seeded(target: DbTarget) {
     await saveRegistration(
       db,
       { ...base, ...p, emailKey: p.email },
-      { now: new Date(Date.UTC(2026, 10, n)), newReference: () => `REF2345${n}` },
+      { now: new Date(Date.UTC(2026, 10, n)), newReference: () => `REF2345${n}`, changeExpiresAt: new Date(Date.UTC(2026, 11, n)) },
     );
   }
   return db;
@@ -97,23 +97,51 @@ describe.each(dbTargets)('$name', (target) => {
     expect(exported.map((r) => r['Email address'])).toEqual(['b@example.eu']);
   });
 
-  test('erasing removes the registration and its groups; retention erases only what is past its time', async () => {
+  test('erasing removes the registration and its groups, with its audit entry; retention erases only what is past its time', async () => {
     const db = await seeded(target);
     const [first] = await listRegistrations(db);
-    expect(await eraseRegistration(db, first!.id)).toBe(true);
-    expect(await eraseRegistration(db, first!.id)).toBe(false);
+    const now = new Date('2026-11-20T00:00:00Z');
+    const erase = { actor: { accountId: '7b0f4a55-0c4e-4c55-9a3e-2c9f0e3f4a10' }, action: 'erase' as const, now };
+    expect(await eraseRegistration(db, first!.id, erase)).toBe(first!.reference);
+    expect(await eraseRegistration(db, first!.id, erase)).toBeNull();
     expect(await listRegistrations(db)).toHaveLength(4);
     expect(await db.selectFrom('registration_groups').select('group_id').where('registration_id', '=', first!.id).execute()).toEqual([]);
+    const audit = async () => db.selectFrom('audit_log').select(['actor', 'action', 'target']).orderBy('at').orderBy('target').execute();
+    // One entry: the second call found nothing to erase and recorded nothing.
+    expect(await audit()).toEqual([{ actor: 'account:7b0f4a55-0c4e-4c55-9a3e-2c9f0e3f4a10', action: 'erase', target: first!.reference }]);
 
     // Registered on 2–5 November 2026; confirm one of them.
     const rest = await listRegistrations(db);
     await db.updateTable('registrations').set({ confirmed_at: '2026-11-10T00:00:00.000Z' }).where('id', '=', rest[0]!.id).execute();
-    const policy = { retentionDays: 365, unconfirmedRetentionDays: 30 };
+    const policy = { retentionDays: 365, unconfirmedRetentionDays: 30, auditRetentionDays: 0 };
     expect(await enforceRetention(db, policy, new Date('2026-12-03T12:00:00Z'))).toBe(1); // 3 Nov + 30 days
     expect(await enforceRetention(db, policy, new Date('2026-12-03T12:00:00Z'))).toBe(0);
     expect(await enforceRetention(db, policy, new Date('2027-01-01T00:00:00Z'))).toBe(2);
     expect((await listRegistrations(db)).map((r) => r.id)).toEqual([rest[0]!.id]);
     expect(await enforceRetention(db, policy, new Date('2027-11-03T00:00:00Z'))).toBe(1);
     expect(await listRegistrations(db)).toEqual([]);
+    // Each erasure by retention has its own entry, by reference.
+    const retention = (await audit()).filter((e) => e.action === 'retention');
+    expect(retention.map((e) => [e.actor, e.target]).sort()).toEqual(rest.map((r) => ['system', r.reference]).sort());
+  });
+
+  test('the export reads one snapshot: registrations stored or erased while it streams neither repeat nor go missing', async () => {
+    const db = await seeded(target);
+    const before = (await listRegistrations(db)).map((r) => r.reference).sort();
+    // Batches of 2 rows, newest first: a row stored between batches would push an exported one into the next.
+    const batches = allRegistrations(db, {}, 2);
+    const first = await batches.next();
+    const exported = first.done ? [] : first.value.map((r) => r.reference);
+    for (let i = 0; i < 3; i++) {
+      await saveRegistration(
+        db,
+        { ...base, fullName: `Late ${i}`, email: `late${i}@example.eu`, emailKey: `late${i}@example.eu` },
+        { now: new Date(Date.UTC(2026, 10, 20 + i)), newReference: () => `LATE234${i}`, changeExpiresAt: new Date(Date.UTC(2026, 11, 20)) },
+      );
+    }
+    const [oldest] = await listRegistrations(db);
+    await eraseRegistration(db, oldest!.id, { actor: 'system', action: 'retention', now: new Date() });
+    for await (const batch of batches) exported.push(...batch.map((r) => r.reference));
+    expect(exported.sort()).toEqual(before);
   });
 });

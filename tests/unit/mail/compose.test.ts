@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { composeRegistrantMail, headerSafeName, isHeaderSafeAddress } from '@/lib/mail/compose';
+import { composeChangeMail, composeNoRegistrationMail, composeRegistrantMail, headerSafeName, isHeaderSafeAddress } from '@/lib/mail/compose';
 
 const data = {
   reference: 'ABCD2345',
@@ -22,15 +22,47 @@ test('addresses with spaces, brackets or line breaks are refused as header value
   }
 });
 
-test('the registrant mail has the reference, both links and a subject free of user text', () => {
-  const mail = composeRegistrantMail(data, {
-    confirmUrl: 'https://dei.example.eu/registration/confirm?token=t1',
-    withdrawUrl: 'https://dei.example.eu/registration/withdraw?token=t2',
-    validDays: 30,
-  });
+const manage = {
+  manageUrl: 'https://dei.example.eu/registration/manage?token=t2',
+  manageRequestUrl: 'https://dei.example.eu/registration/manage',
+  manageValidDays: 7,
+};
+
+test('the registrant mail has the reference, the confirm and manage links and a subject free of user text', () => {
+  const mail = composeRegistrantMail(data, { ...manage, confirmUrl: 'https://dei.example.eu/registration/confirm?token=t1', confirmDays: 30 });
   expect(mail.to).toEqual({ name: 'Anna Bcc: victim@example.org', address: 'anna@example.eu' });
-  expect(mail.subject).toBe('Your registration of interest (reference ABCD2345)');
+  expect(mail.subject).toBe('Confirm your registration of interest (reference ABCD2345)');
   expect(mail.text).toContain('ABCD2345');
   expect(mail.text).toContain('https://dei.example.eu/registration/confirm?token=t1');
-  expect(mail.text).toContain('https://dei.example.eu/registration/withdraw?token=t2');
+  expect(mail.text).toContain('within 30 days');
+  expect(mail.text).toContain('https://dei.example.eu/registration/manage?token=t2');
+  // After the link expires, the page to ask for a new one: withdrawal stays within reach (S-FORM-8).
+  expect(mail.text).toContain('It works for 7 days. After that, ask for a new link at any time at:\nhttps://dei.example.eu/registration/manage\n');
+  expect(mail.text).toContain('does not book a place');
+});
+
+test('the change mail tells the owner nothing changed, shows each proposed value beside the current one, and links the button', () => {
+  const mail = composeChangeMail(
+    { fullName: 'Anna', email: 'anna@example.eu', reference: 'OLDREF23' },
+    {
+      reference: 'NEWREF45',
+      lines: [
+        { label: 'Full name', value: 'Eve', note: '(now: Anna)' },
+        { label: 'Organisation', value: 'Same Org' },
+      ],
+    },
+    { ...manage, applyUrl: 'https://dei.example.eu/registration/change?token=t3', applyDays: 30 },
+  );
+  expect(mail.subject).toBe('Confirm a change to your registration of interest (reference NEWREF45)');
+  expect(mail.text).toContain('your reference: OLDREF23), so nothing has been changed');
+  expect(mail.text).toContain('Full name: Eve (now: Anna)\nOrganisation: Same Org\n');
+  expect(mail.text).toContain('https://dei.example.eu/registration/change?token=t3');
+  expect(mail.text).toContain('https://dei.example.eu/registration/manage?token=t2');
+});
+
+test('a manage-link request for an unknown address says there is nothing to manage and names no one', () => {
+  const mail = composeNoRegistrationMail('nobody@example.eu', { participateUrl: 'https://dei.example.eu/participate' });
+  expect(mail.to).toEqual({ name: '', address: 'nobody@example.eu' });
+  expect(mail.text).toContain('There is no registration with this address');
+  expect(mail.text).toContain('https://dei.example.eu/participate');
 });

@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterEach, expect, test } from 'vitest';
-import { checkWithdrawToken, confirmByToken, withdrawByToken } from '@/lib/admin/registrant-links';
+import { checkConfirmToken, checkWithdrawToken, confirmByToken, withdrawByToken } from '@/lib/registrant/links';
 import { listMail } from '@/lib/db/mail-queue';
 import { saveRegistration } from '@/lib/db/registrations';
 import { queueRegistrationMail } from '@/lib/mail/enqueue';
@@ -67,7 +67,12 @@ async function setup(fullName = 'Zoë Łukasiewicz') {
       contribution: 'Pilots, "testbeds" & more',
       privacyVersion: '2026-01',
     },
-    { now, newReference: () => 'ABCD2345', alsoInTransaction: (trx, row) => queueRegistrationMail(trx, row, now) },
+    {
+      now,
+      newReference: () => 'ABCD2345',
+      changeExpiresAt: new Date(now.getTime() + 30 * 86_400_000),
+      alsoInTransaction: (trx, row) => queueRegistrationMail(trx, row, { now, mailPerAddressPerDay: 0, confirmDays: 30 }),
+    },
   );
   return { db, saved };
 }
@@ -90,7 +95,7 @@ test('the registrant and the secretariat get their mail over real SMTP, and the 
   const registrant = smtp.received.find((m) => m.envelopeTo.includes('zoe@example.eu'))!;
   expect(registrant.envelopeTo).toEqual(['zoe@example.eu']);
   expect(registrant.parsed.to).toMatchObject({ value: [{ name: 'Zoë Łukasiewicz', address: 'zoe@example.eu' }] });
-  expect(registrant.parsed.subject).toBe('Your registration of interest (reference ABCD2345)');
+  expect(registrant.parsed.subject).toBe('Confirm your registration of interest (reference ABCD2345)');
   const text = registrant.parsed.text ?? '';
   expect(text).toContain('ABCD2345');
   expect(text).toContain('Country: Poland');
@@ -107,12 +112,15 @@ test('the registrant and the secretariat get their mail over real SMTP, and the 
     ['sent', ''],
   ]);
 
-  // Following the links: confirm (twice: idempotent), then the withdraw page (a read), then its button.
+  // Following the links: confirm (its GET reads only; the button confirms, twice: idempotent), then
+  // withdrawal from the manage link (a read), then its button.
   const confirm = linkFrom(text, '/registration/confirm');
+  expect(await checkConfirmToken(db, confirm.searchParams.get('token'), now)).toBe('ready');
+  expect(await checkConfirmToken(db, confirm.searchParams.get('token'), now)).toBe('ready');
   expect(await confirmByToken(db, confirm.searchParams.get('token'), now)).toBe('confirmed');
   expect(await confirmByToken(db, confirm.searchParams.get('token'), now)).toBe('already-confirmed');
-  const withdraw = linkFrom(text, '/registration/withdraw');
-  const token = withdraw.searchParams.get('token');
+  const manage = linkFrom(text, '/registration/manage');
+  const token = manage.searchParams.get('token');
   expect(await checkWithdrawToken(db, token, now)).toBe('ready');
   expect(await checkWithdrawToken(db, token, now)).toBe('ready');
   expect(await db.selectFrom('registrations').select('id').execute()).toHaveLength(1);
@@ -169,5 +177,5 @@ test('with no SMTP_URL nothing is sent and the mail waits in the queue', async (
   expect(createSendMail(undefined)).toBeNull();
   const queue = await listMail(db, { limit: 10, offset: 0 });
   expect(queue.pending).toBe(2);
-  expect(queue.mail.find((m) => m.kind === 'registrant')?.bodyText).toContain('/registration/withdraw?token=');
+  expect(queue.mail.find((m) => m.kind === 'registrant')?.bodyText).toContain('/registration/manage?token=');
 });

@@ -46,7 +46,7 @@ afterAll(async () => {
 describe('submitting the form', () => {
   test('a complete form is stored and redirects to the confirmation with its reference', async () => {
     const outcome = await submitInterestForm(form(complete), fresh());
-    expect(outcome).toEqual({ redirectTo: expect.stringMatching(/^\/participate\/confirmation\?ref=[2-9A-Z]{8}$/) });
+    expect(outcome).toEqual({ redirectTo: expect.stringMatching(/^\/participate\/confirmation\?ref=[2-9A-Z]{8}&groups=wg1&sig=[\w-]{22}$/) });
     const stored = (await listRegistrations(await getDb())).find((r) => r.emailKey === 'anna@example.eu');
     expect(stored).toMatchObject({ fullName: 'Anna Müller', groups: ['wg1'] });
     // The seed has no privacy page yet, so its version is recorded honestly as unknown.
@@ -56,18 +56,38 @@ describe('submitting the form', () => {
     const mail = await db.selectFrom('mail_queue').select('kind').where('registration_id', '=', stored!.id).execute();
     expect(mail.map((m) => m.kind)).toContain('registrant');
     const tokens = await db.selectFrom('registration_tokens').select('purpose').where('registration_id', '=', stored!.id).execute();
-    expect(tokens.map((t) => t.purpose).sort()).toEqual(['confirm', 'withdraw']);
+    expect(tokens.map((t) => t.purpose).sort()).toEqual(['confirm', 'manage']);
   });
 
-  test('the same address again updates the registration, says so, and merges groups', async () => {
-    const first = await submitInterestForm(form({ ...complete, email: 'bo@example.eu' }), fresh());
-    const second = await submitInterestForm(form({ ...complete, email: 'BO@Example.EU', groups: ['wg3'] }), fresh());
-    if (!('redirectTo' in first) || !('redirectTo' in second)) throw new Error('expected two redirects');
-    const ref = new URL(first.redirectTo, 'http://x').searchParams.get('ref');
-    expect(second.redirectTo).toBe(`/participate/confirmation?ref=${ref}&updated=1`);
-    const rows = (await listRegistrations(await getDb())).filter((r) => r.emailKey === 'bo@example.eu');
+  test('the same address again changes nothing, and its answer differs from a new address\'s only in the reference', async () => {
+    const owner = await submitInterestForm(form({ ...complete, email: 'bo@example.eu' }), fresh());
+    const stranger = await submitInterestForm(
+      form({ ...complete, email: 'BO@Example.EU', fullName: 'Eve Stranger', organisation: 'Elsewhere', groups: ['wg3'] }),
+      fresh(),
+    );
+    const newcomer = await submitInterestForm(
+      form({ ...complete, email: 'new-person@example.eu', fullName: 'Eve Stranger', organisation: 'Elsewhere', groups: ['wg3'] }),
+      fresh(),
+    );
+    if (!('redirectTo' in owner) || !('redirectTo' in stranger) || !('redirectTo' in newcomer)) throw new Error('expected redirects');
+    const ref = (url: string) => new URL(url, 'http://x').searchParams.get('ref')!;
+    // The stranger sees a reference of their own, never the owner's.
+    expect(ref(stranger.redirectTo)).not.toBe(ref(owner.redirectTo));
+    expect(stranger.redirectTo).not.toContain(ref(owner.redirectTo));
+    const masked = (url: string) => url.replace(ref(url), 'REF').replace(/sig=[\w-]+/, 'sig=SIG');
+    expect(masked(stranger.redirectTo)).toBe(masked(newcomer.redirectTo));
+
+    const db = await getDb();
+    const rows = (await listRegistrations(db)).filter((r) => r.emailKey === 'bo@example.eu');
     expect(rows).toHaveLength(1);
-    expect(rows[0]?.groups).toEqual(['wg1', 'wg3']);
+    expect(rows[0]).toMatchObject({ fullName: 'Anna Müller', organisation: 'Ministry of Economy', groups: ['wg1'], reference: ref(owner.redirectTo) });
+    // The proposal is mailed to the address only, with a link whose button applies it.
+    const mail = await db.selectFrom('mail_queue').select(['kind', 'to_address', 'body_text']).where('registration_id', '=', rows[0]!.id).execute();
+    expect(mail.map((m) => m.kind).sort()).toEqual(['change', 'registrant']);
+    const change = mail.find((m) => m.kind === 'change')!;
+    expect(change.to_address).toBe('bo@example.eu');
+    expect(change.body_text).toContain('Full name: Eve Stranger (now: Anna Müller)');
+    expect(change.body_text).toMatch(/\/registration\/change\?token=[\w-]{43}/);
   });
 
   test('an invalid form comes back with every error and every value as typed', async () => {
@@ -87,7 +107,7 @@ describe('submitting the form', () => {
   test('a bot that fills the honeypot sees a confirmation, and nothing is stored', async () => {
     const before = (await listRegistrations(await getDb())).length;
     const outcome = await submitInterestForm(form({ ...complete, email: 'bot@example.eu', website: 'http://spam.example' }), fresh());
-    expect(outcome).toEqual({ redirectTo: expect.stringMatching(/^\/participate\/confirmation\?ref=[2-9A-Z]{8}$/) });
+    expect(outcome).toEqual({ redirectTo: expect.stringMatching(/^\/participate\/confirmation\?ref=[2-9A-Z]{8}&groups=wg1&sig=[\w-]{22}$/) });
     expect(await listRegistrations(await getDb())).toHaveLength(before);
   });
 

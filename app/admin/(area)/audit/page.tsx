@@ -22,7 +22,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pag
   const page = Math.max(1, Math.min(100_000, Number.parseInt(typeof raw === 'string' ? raw : '1', 10) || 1));
   const db = await getDb();
   const now = new Date();
-  await appendAudit(db, { actor: session.email, action: 'view-audit', now });
+  await appendAudit(db, { actor: { accountId: session.accountId }, action: 'view-audit', now });
   const { entries, total } = await listAudit(db, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const actionLabels: Record<string, string> = t.actions;
@@ -47,9 +47,9 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pag
               {entries.map((e) => (
                 <tr key={e.id}>
                   <td className={`${cell} whitespace-nowrap`}>{formatUtc(e.at)}</td>
-                  <td className={`${cell} break-all`}>{e.actor}</td>
+                  <td className={`${cell} break-all`}>{e.actorEmail ?? t.actors[e.actor as keyof typeof t.actors] ?? e.actor}</td>
                   <td className={cell}>{actionLabels[e.action] ?? e.action}</td>
-                  <td className={`${cell} break-all`}>{e.target ?? ''}</td>
+                  <td className={`${cell} break-all`}>{e.targetEmail ?? e.target ?? ''}</td>
                   <td className={cell}>{e.clientKey ?? ''}</td>
                 </tr>
               ))}

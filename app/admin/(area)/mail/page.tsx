@@ -18,7 +18,7 @@ export default async function MailQueuePage() {
   const db = await getDb();
   const now = new Date();
   const { mail } = await listMail(db, { limit: 200, offset: 0 });
-  await appendAudit(db, { actor: session.email, action: 'view-mail', now });
+  await appendAudit(db, { actor: { accountId: session.accountId }, action: 'view-mail', now });
   const c = t.columns;
   return (
     <PageLayout breadcrumbs={{ ancestors: [{ label: getMessages().admin.title, href: '/admin' }], current: t.title }}>

@@ -1,25 +1,19 @@
 import type { Metadata } from 'next';
-import { RegistrantMessage } from '@/components/admin/registrant-message';
+import { outcomeFrom, problemMessage } from '@/components/registrant/outcome';
+import { RegistrantMessage } from '@/components/registrant/registrant-message';
 import { getMessages } from '@/lib/i18n';
 import type { PageSearchParams } from '@/lib/site/search-params';
 
 export const metadata: Metadata = {
-  title: getMessages().admin.registration.withdrawTitle,
+  title: getMessages().registrant.withdraw.title,
   robots: { index: false, follow: false },
 };
 
 /** Where the withdraw button leads: says plainly what happened (the outcome is one of a fixed list). */
 export default async function WithdrawDonePage({ searchParams }: { searchParams: PageSearchParams }) {
-  const t = getMessages().admin.registration;
-  const { outcome } = await searchParams;
-  const messages: Record<string, string> = {
-    withdrawn: t.withdrawn,
-    'already-withdrawn': t.alreadyWithdrawn,
-    gone: t.gone,
-    expired: t.expired,
-    invalid: t.invalid,
-    failed: t.failed,
-  };
-  const message = (typeof outcome === 'string' && messages[outcome]) || t.invalid;
-  return <RegistrantMessage title={t.withdrawTitle} message={message} registerAgain={outcome !== 'withdrawn' && outcome !== 'already-withdrawn'} />;
+  const t = getMessages().registrant.withdraw;
+  const outcome = outcomeFrom((await searchParams).outcome, ['withdrawn', 'already-withdrawn', 'gone', 'expired', 'failed'] as const);
+  if (outcome === 'withdrawn') return <RegistrantMessage title={t.title} message={t.withdrawn} next="register" />;
+  if (outcome === 'already-withdrawn') return <RegistrantMessage title={t.title} message={t.alreadyWithdrawn} next="register" />;
+  return <RegistrantMessage title={t.title} {...problemMessage(outcome)} />;
 }

@@ -1,4 +1,4 @@
-/** Strings of the secretariat area (/admin) and of the confirm and withdraw pages. */
+/** Strings of the secretariat area (/admin). */
 export const admin = {
   title: 'Secretariat area',
   errorPrefix: 'Error: ',
@@ -114,24 +114,9 @@ export const admin = {
       'view-audit': 'Viewed the audit log',
       'account-created': 'Account created',
       'password-changed': 'Password changed',
-      retention: 'Retention: registrations erased',
+      retention: 'Erased after the retention period',
+      withdrawn: 'Withdrawn by the registrant',
     },
-  },
-  registration: {
-    confirmTitle: 'Confirm your email address',
-    confirmed: 'Thank you: your email address is confirmed.',
-    alreadyConfirmed: 'Your email address was already confirmed. Nothing else is needed.',
-    withdrawTitle: 'Withdraw your registration',
-    withdrawIntro:
-      'Withdrawing erases your registration and the personal data stored with it. You can register again at any time.',
-    withdrawButton: 'Withdraw and erase my data',
-    withdrawn: 'Your registration has been withdrawn and your personal data erased.',
-    alreadyWithdrawn: 'This registration has already been withdrawn and its personal data erased.',
-    invalid:
-      'This link is not valid. Check that you copied the whole link from the email, or register again to get a new one.',
-    expired: 'This link has expired. Register again to get a new email with new links.',
-    gone: 'This registration no longer exists: it was withdrawn or erased.',
-    failed: 'We could not do this right now. Try again later.',
-    registerAgain: 'Register interest again',
+    actors: { system: 'The site (scheduled)', cli: 'Command line', registrant: 'The registrant, by their link', anonymous: 'Unknown address' },
   },
 } as const;

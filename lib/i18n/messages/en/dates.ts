@@ -18,6 +18,8 @@ export const dates = {
   timeStart: '{date}, {start} {zone}',
   /** Brussels time (CET) */
   zone: '{city} time ({abbreviation})',
+  /** 29 November 2026, 23:05 UTC: an instant from a registrant's own records */
+  instant: '{date}, {time} {zone}',
   /** For UTC itself, which has no city */
   zoneUtc: 'UTC',
   toBeConfirmed: 'to be confirmed',

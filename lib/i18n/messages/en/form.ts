@@ -59,19 +59,26 @@ export const form = {
     backToForm: 'Go back to the form',
   },
   confirmation: {
-    title: 'Registration complete',
-    breadcrumb: 'Registration complete',
-    description: 'Your interest in the working groups has been registered.',
-    createdLead: 'Thank you. We have registered your interest.',
-    updatedLead: 'Thank you. You had already registered with this email address, so we have updated your registration.',
+    title: 'Registration received',
+    breadcrumb: 'Registration received',
+    description: 'What happens after you register your interest in the working groups.',
     referenceLabel: 'Your reference is',
+    chosenTitle: 'What you chose',
+    groupsLabel: 'Working groups',
+    meetingLabel: 'Meeting',
+    noReference:
+      'This page shows a reference only just after you send the form. If you have just registered, check your email: it has your reference.',
     nextTitle: 'What happens next',
-    next: [
-      'The Platform’s secretariat will contact you by email about the working groups you selected and their meetings.',
-      'Keep your reference: quote it if you contact the secretariat about your registration.',
-      'To add groups or change your details, fill in the form again with the same email address.',
-    ],
-    missingReference: 'We could not find a reference. If you have just registered, check the link you followed.',
+    confirmBy: (days: number) =>
+      `We have sent an email to the address you gave. Open it and select the button in it within ${days} ${days === 1 ? 'day' : 'days'}. Until then nothing is confirmed, and if you do not, what you sent is deleted.`,
+    notBooked: 'Registering interest does not book a place at a meeting.',
+    meetingNotBooked: (meeting: string) =>
+      `Registering interest does not book a place at a meeting. The secretariat will tell you by email whether and how you can attend ${meeting}.`,
+    secretariat:
+      'The secretariat reads every registration and will write to you about the working groups you chose and their meetings.',
+    managePrefix: 'You can see, change, download or withdraw your registration at any time: ',
+    manageLink: 'manage your registration',
+    noEmail: 'If the email does not arrive within a few minutes, check your spam folder.',
     another: 'Register another person',
   },
   countries: {

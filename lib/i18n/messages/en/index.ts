@@ -6,6 +6,7 @@ import { form } from './form';
 import { languages } from './languages';
 import { mail } from './mail';
 import { pages } from './pages';
+import { registrant } from './registrant';
 import { search } from './search';
 
 /**
@@ -23,4 +24,5 @@ export const en = {
   search,
   admin,
   mail,
+  registrant,
 };

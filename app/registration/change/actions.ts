@@ -1,0 +1,19 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { getDb } from '@/lib/db/client';
+import { kickMailSender } from '@/lib/mail/worker';
+import { applyChangeByToken, type ChangeOutcome } from '@/lib/registrant/links';
+
+/** The change page's button: applies the proposed change; the result page says what happened. */
+export async function applyChangeAction(formData: FormData): Promise<void> {
+  let outcome: ChangeOutcome | 'failed';
+  try {
+    outcome = await applyChangeByToken(await getDb(), formData.get('token'), new Date());
+    if (outcome === 'applied') kickMailSender();
+  } catch (error) {
+    console.error('[registration] applying a change failed:', error);
+    outcome = 'failed';
+  }
+  redirect(`/registration/change/done?outcome=${outcome}`);
+}
