@@ -42,7 +42,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <SiteHeader siteName={platform.title} search={<SearchBox />} />
         {/* Each page renders its breadcrumbs and <main> (components/layout/page-layout.tsx). */}
         <div className="mx-auto w-full max-w-5xl flex-1 px-4 pt-6 pb-8">{children}</div>
-        <SiteFooter siteName={platform.title} />
+        <SiteFooter siteName={platform.title} owner={platform.owner} contactEmail={platform.contactEmail} />
       </body>
     </html>
   );

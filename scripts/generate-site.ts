@@ -83,6 +83,7 @@ export async function generateSite(out: string, pages: number): Promise<Record<s
         description: 'A synthetic site generated for the build benchmark.',
         initiative: 'Benchmark initiative',
         initiativeShort: 'BI',
+        owner: 'the benchmark secretariat',
       },
       body('platform', 0),
     ),

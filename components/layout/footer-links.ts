@@ -1,7 +1,7 @@
 import type { Messages } from '@/lib/i18n';
 import { FEED_PATH } from '@/lib/feed/paths';
 
-type FooterKey = Exclude<keyof Messages['common']['footer'], 'label' | 'statement'>;
+type FooterKey = Exclude<keyof Messages['common']['footer'], 'label' | 'statement' | 'runBy' | 'contactLine'>;
 
 /**
  * The footer's support links, in order; labels come from the messages. Features that add a public
@@ -10,5 +10,7 @@ type FooterKey = Exclude<keyof Messages['common']['footer'], 'label' | 'statemen
 export const FOOTER_LINKS: readonly { key: FooterKey; href: string }[] = [
   { key: 'privacy', href: '/privacy' },
   { key: 'accessibility', href: '/accessibility' },
+  { key: 'manage', href: '/registration/manage' },
+  { key: 'contact', href: '/contact' },
   { key: 'feed', href: FEED_PATH },
 ];

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
 import { getPageBySlug, getPlatform } from '@/lib/content';
 import type { Page } from '@/lib/content/types';
 import { getMessages } from '@/lib/i18n';
@@ -16,8 +17,13 @@ export async function statementMetadata(slug: string): Promise<Metadata> {
   return pageMetadata({ title: page.title, description: page.description, path: `/${slug}`, siteName: platform.shortTitle });
 }
 
-/** The statement page of a content file by slug, or the 404 page when there is none. */
+/**
+ * The statement page of a content file by slug, or the 404 page when there is none. Rendered per request,
+ * never prerendered: the statements show the retention periods and contact address the server runs with
+ * (S-PRIVACY-1, components/mdx/), which a prerendered page would freeze at their build-time values.
+ */
 export async function StatementPageFor({ slug }: { slug: string }) {
+  await connection();
   const page = await getPageBySlug(slug);
   if (!page) notFound();
   return <StatementPage page={page} />;

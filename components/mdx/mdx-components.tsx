@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ComponentProps } from 'react';
-import { RetentionDays } from './retention-days';
+import { RetentionPeriods } from './retention-periods';
 import { SecretariatContact } from './secretariat-contact';
 
 /** A site link goes through next/link; anything else is a plain anchor. */
@@ -28,6 +28,6 @@ function MdxH1(props: ComponentProps<'h1'>) {
 export const mdxComponents = {
   a: MdxLink,
   h1: MdxH1,
-  RetentionDays,
+  RetentionPeriods,
   SecretariatContact,
 };

@@ -142,6 +142,10 @@ export const platformFrontmatterSchema = z
     description: z.string().min(1),
     initiative: z.string().min(1),
     initiativeShort: z.string().min(1),
+    /** Who runs the site, as the footer names it on every page (S-PRIVACY-1). */
+    owner: z.string().min(1),
+    /** A public contact address for the footer; without one, the footer links to /contact. */
+    contactEmail: z.email({ message: 'an email address' }).optional(),
   })
   .strict();
 

@@ -18,6 +18,7 @@ export async function getPublicPaths(): Promise<string[]> {
     '/documents',
     '/participate',
     ...pages.map((p) => `/${p.slug}`),
+    '/contact',
     '/search',
   ];
 }

@@ -119,5 +119,31 @@ export const pages = {
     version: 'Version',
     contactConfigured: 'Write to the secretariat at',
     contactUnset: 'Reply to the confirmation email you received when you registered interest; it reaches the secretariat.',
+    retention: {
+      kept: (days: number) => `We keep a registration for ${days} ${days === 1 ? 'day' : 'days'} after you last gave your consent, then delete it.`,
+      keptUntilWithdrawn: 'We keep a registration until you withdraw it.',
+      unconfirmed: (days: number) =>
+        `If you do not confirm your email address, we delete your registration after ${days} ${days === 1 ? 'day' : 'days'}.`,
+      change: (days: number) =>
+        `If someone fills in the form again with your email address, nothing changes unless you apply the change from the email we send you; otherwise it is deleted after ${days} ${days === 1 ? 'day' : 'days'}.`,
+      withdrawn: 'If you withdraw, your registration is deleted at once.',
+      address: (minutes: number) =>
+        `Your network (IP) address, used to limit repeated submissions, is deleted when the limit's period of ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} ends.`,
+      mail: (days: number) =>
+        `We keep a record of the email we send you (address, subject and date, not its text) for ${days} days.`,
+    },
+  },
+  contact: {
+    title: 'Contact',
+    description: 'Who runs this website and how to contact them.',
+    runBy: (owner: string) => `This website is run by ${owner}.`,
+    emailHeading: 'Email',
+    general: 'Write to',
+    registrationHeading: 'Your registration',
+    registrationText: 'You can see, change, download or withdraw your registration yourself at any time, without writing to anyone:',
+    registrationLink: 'manage your registration',
+    statementsHeading: 'Privacy and accessibility',
+    privacyText: 'How we handle your personal data, and your rights:',
+    accessibilityText: 'How accessible this site is, and how to report a problem:',
   },
 } as const;
