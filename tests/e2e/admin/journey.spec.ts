@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { axeProblems } from '../support/gates';
-import { insertRegistration, registrationExists, signInWithKeyboard, tabTo } from './support';
+import { auditRows, insertRegistration, registrationExists, signInWithKeyboard, tabTo } from './support';
 
 test('a secretariat member signs in, filters, exports and erases using only the keyboard, then signs out', async ({ browser }) => {
   const mine = insertRegistration({ fullName: '=Keyboard Journey', email: 'keyboard-journey@example.test', country: 'LU', groups: ['wg2'] });
@@ -62,6 +62,10 @@ test('a secretariat member signs in, filters, exports and erases using only the 
   expect(await axeProblems(page)).toEqual([]);
   await page.goto('/admin/mail');
   expect(await axeProblems(page)).toEqual([]);
+  // The log holds references, never the member's address, the registrant's or the search typed (S-PRIVACY-2).
+  const log = auditRows();
+  expect(log.filter((e) => e.action === 'view-registrations').map((e) => e.target)).toContain('?q=*');
+  for (const e of log) expect(`${e.actor} ${e.target ?? ''}`).not.toMatch(/@|keyboard-journey/);
 
   // Sign out revokes the session: the old cookie, replayed, no longer opens anything.
   const stolen = (await context.cookies())[0]!;

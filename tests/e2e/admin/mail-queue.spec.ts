@@ -26,6 +26,6 @@ test('with no SMTP_URL a registration still succeeds, and its mail waits in the 
   await expect(page.getByText('No mail server is configured (SMTP_URL is not set)')).toBeVisible();
   const row = page.getByRole('row').filter({ hasText: email });
   await expect(row).toHaveCount(1);
-  await expect(row).toContainText(`Your registration of interest (reference ${reference})`);
+  await expect(row).toContainText(`Confirm your registration of interest (reference ${reference})`);
   await expect(row).toContainText('Waiting');
 });

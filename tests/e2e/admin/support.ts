@@ -37,6 +37,25 @@ export function registrationExists(id: string): boolean {
   }
 }
 
+export function isConfirmed(id: string): boolean {
+  const db = new Database(databaseFile('fixtures'), { readonly: true });
+  try {
+    return (db.prepare('select confirmed_at from registrations where id = ?').get(id) as { confirmed_at: string | null } | undefined)?.confirmed_at != null;
+  } finally {
+    db.close();
+  }
+}
+
+/** Every audit entry as stored (actor, action, target), for checks of what the log holds. */
+export function auditRows(): { actor: string; action: string; target: string | null }[] {
+  const db = new Database(databaseFile('fixtures'), { readonly: true });
+  try {
+    return db.prepare('select actor, action, target from audit_log').all() as { actor: string; action: string; target: string | null }[];
+  } finally {
+    db.close();
+  }
+}
+
 /** Presses Tab until the element matching `selector` has focus (keyboard only; fails after `max` presses). */
 export async function tabTo(page: Page, selector: string, max = 60): Promise<void> {
   for (let i = 0; i < max; i++) {

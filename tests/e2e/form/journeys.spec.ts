@@ -26,11 +26,12 @@ test.describe('without JavaScript', () => {
     const post = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/participate'));
     await page.getByRole('button', { name: 'Register interest' }).click();
     expect((await post).status()).toBe(303);
-    await expect(page).toHaveURL(/\/participate\/confirmation\?ref=[2-9A-Z]{8}$/);
+    await expect(page).toHaveURL(/\/participate\/confirmation\?ref=[2-9A-Z]{8}&groups=wg1&sig=[\w-]{22}$/);
     const reference = new URL(page.url()).searchParams.get('ref');
-    await expect(page.getByRole('heading', { level: 1, name: 'Registration complete' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Registration received' })).toBeVisible();
     await expect(page.getByText(reference ?? 'missing')).toBeVisible();
-    await expect(page.getByText('We have registered your interest')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'What happens next' })).toBeVisible();
+    await expect(page.getByText('Registering interest does not book a place at a meeting.')).toBeVisible();
     expect(storedEmails(databaseFile('fixtures')).get(email)).toBe(reference);
   });
 
@@ -77,8 +78,8 @@ test.describe('with JavaScript', () => {
     const button = page.getByRole('button', { name: 'Sending…' });
     await expect(button).toBeDisabled();
     release();
-    await expect(page).toHaveURL(/\/participate\/confirmation\?ref=[2-9A-Z]{8}$/);
-    await expect(page.getByRole('heading', { level: 1, name: 'Registration complete' })).toBeVisible();
+    await expect(page).toHaveURL(/\/participate\/confirmation\?ref=[2-9A-Z]{8}&groups=wg1&sig=[\w-]{22}$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Registration received' })).toBeVisible();
     // No full reload: the window object is the same one.
     expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
     expect(storedEmails(databaseFile('fixtures')).has(email)).toBe(true);
@@ -99,19 +100,31 @@ test.describe('with JavaScript', () => {
     await expect(page.locator('#email-error')).toContainText('Enter your email address');
   });
 
-  test('the same email registering again updates the registration and the page says so', async ({ page }) => {
+  test('the same email registering again gets a new reference of its own, and the page says nothing of the first', async ({ page }) => {
     const email = `again-${unique()}@example.eu`;
     await page.goto('/participate');
     await fillCompleteForm(page, email);
     await page.getByRole('button', { name: 'Register interest' }).click();
     await expect(page).toHaveURL(/confirmation\?ref=/);
-    const first = new URL(page.url()).searchParams.get('ref');
+    const first = new URL(page.url()).searchParams.get('ref')!;
 
     await page.goto('/participate?group=wg3');
     await fillCompleteForm(page, email.toUpperCase());
     await page.getByRole('button', { name: 'Register interest' }).click();
-    await expect(page).toHaveURL(new RegExp(`confirmation\\?ref=${first}&updated=1$`));
-    await expect(page.getByText('You had already registered with this email address')).toBeVisible();
+    await expect(page).toHaveURL(/confirmation\?ref=/);
+    const second = new URL(page.url()).searchParams.get('ref')!;
+    expect(second).toMatch(/^[2-9A-Z]{8}$/);
+    expect(second).not.toBe(first);
+    expect(await page.content()).not.toContain(first);
+    expect(storedEmails(databaseFile('fixtures')).get(email)).toBe(first);
+  });
+
+  test('a reference typed into the address bar shows nothing of a registration', async ({ page }) => {
+    await page.goto('/participate/confirmation?ref=ZZZZZZZZ');
+    await expect(page.getByRole('heading', { level: 1, name: 'Registration received' })).toBeVisible();
+    await expect(page.getByText('This page shows a reference only just after you send the form.')).toBeVisible();
+    // The URL itself is in Next's page data; what the page shows and says never is.
+    expect(await page.locator('body').innerText()).not.toContain('ZZZZZZZZ');
   });
 });
 
