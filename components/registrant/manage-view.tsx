@@ -114,28 +114,21 @@ export async function ManageView({ view, token, expiresAt, done, now, documentTi
       {view.mail.length === 0 ? (
         <p className="mb-6">{v.noMail}</p>
       ) : (
-        <div role="region" aria-labelledby="mail-caption" tabIndex={0} className="mb-6 max-w-3xl overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <caption id="mail-caption" className="mb-2 text-left font-bold">{v.mailCaption}</caption>
-            <thead>
-              <tr>
-                {[v.mailColumns.queued, v.mailColumns.to, v.mailColumns.subject, v.mailColumns.status].map((h) => (
-                  <th key={h} scope="col" className="border-b-2 border-ink px-2 py-2">{h}</th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {view.mail.map((m) => (
-                <tr key={m.id}>
-                  <td className="border-b border-rule px-2 py-2 align-top">{formatInstant(m.createdAt)}</td>
-                  <td className="border-b border-rule px-2 py-2 align-top break-all">{m.toAddress}</td>
-                  <td className="border-b border-rule px-2 py-2 align-top break-words">{m.subject}</td>
-                  <td className="border-b border-rule px-2 py-2 align-top">{v.mailStatus[m.status]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ul className="mb-6 max-w-3xl divide-y divide-rule border-y border-rule">
+          {view.mail.map((m) => (
+            <li key={m.id} className="py-3">
+              <p className="font-bold break-words">{m.subject}</p>
+              <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-ink-muted">
+                <dt>{v.mailColumns.to}</dt>
+                <dd className="break-all">{m.toAddress}</dd>
+                <dt>{v.mailColumns.queued}</dt>
+                <dd>{formatInstant(m.createdAt)}</dd>
+                <dt>{v.mailColumns.status}</dt>
+                <dd>{v.mailStatus[m.status]}</dd>
+              </dl>
+            </li>
+          ))}
+        </ul>
       )}
 
       <SectionHeading id="change-details">{v.editHeading}</SectionHeading>
