@@ -1,4 +1,4 @@
-import { Migrator } from 'kysely';
+import { Migrator } from 'kysely/migration';
 import { afterEach, describe, expect, test } from 'vitest';
 import { ensureBootstrapAccount, setAccount } from '@/lib/admin/accounts';
 import { auditFilters, parseFilters } from '@/lib/admin/filters';
