@@ -1,13 +1,13 @@
 import type { Metadata, Viewport } from 'next';
 import type { CSSProperties, ReactNode } from 'react';
+import { fontVariables } from '@/components/layout/fonts';
 import { SiteFooter } from '@/components/layout/site-footer';
-import { SiteHeader } from '@/components/layout/site-header';
 import { SkipLink } from '@/components/layout/skip-link';
-import { SearchBox } from '@/components/search/search-box';
 import { getPlatform } from '@/lib/content';
 import { getEnv } from '@/lib/env';
 import { DEFAULT_LOCALE, getMessages } from '@/lib/i18n';
 import { feedAlternateTypes, shareImages } from '@/lib/seo/site-metadata';
+import { CONTACT_PATH } from '@/lib/site/paths';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -31,18 +31,30 @@ export const viewport: Viewport = {
   themeColor: '#004494',
 };
 
+/**
+ * The document: skip link first, then the page (each page renders its header, breadcrumbs and <main>
+ * through components/layout/page-layout.tsx, the secretariat's pages through their own frame), then the
+ * footer that names who runs the site.
+ */
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const platform = await getPlatform();
-  // Printed pages show where site links lead; the print stylesheet reads this (see globals.css).
-  const bodyStyle = { '--site-url': JSON.stringify(getEnv().SITE_URL) } as CSSProperties;
+  // Printed pages show where site links lead and the site's name on every sheet (globals.css, @media print);
+  // on <html>, because a printed sheet's margins inherit from the root element.
+  const rootStyle = {
+    '--site-url': JSON.stringify(getEnv().SITE_URL),
+    '--site-short-name': JSON.stringify(platform.shortTitle),
+  } as CSSProperties;
   return (
-    <html lang={DEFAULT_LOCALE}>
-      <body className="flex min-h-screen flex-col bg-white font-sans text-ink antialiased" style={bodyStyle}>
+    <html lang={DEFAULT_LOCALE} className={fontVariables} style={rootStyle}>
+      <body className="flex min-h-screen flex-col bg-white font-sans text-ink antialiased">
         <SkipLink />
-        <SiteHeader siteName={platform.title} search={<SearchBox />} />
-        {/* Each page renders its breadcrumbs and <main> (components/layout/page-layout.tsx). */}
-        <div className="mx-auto w-full max-w-5xl flex-1 px-4 pt-6 pb-8">{children}</div>
-        <SiteFooter siteName={platform.title} owner={platform.owner} contactEmail={platform.contactEmail} />
+        {children}
+        <SiteFooter
+          siteName={platform.title}
+          shortName={platform.shortTitle}
+          owner={platform.owner}
+          contact={{ href: CONTACT_PATH, email: platform.contactEmail }}
+        />
       </body>
     </html>
   );

@@ -18,7 +18,7 @@ export const metadata: Metadata = {
 
 export default function NotFound() {
   return (
-    <PageLayout>
+    <PageLayout search={false}>
       <PageHeading>{t.title}</PageHeading>
       <p className="max-w-3xl text-lg">{t.lead}</p>
       <h2 className="mt-8 mb-2 text-xl font-bold">{t.tryHeading}</h2>
@@ -34,7 +34,7 @@ export default function NotFound() {
         </li>
       </ul>
       <div className="mt-8">
-        <SearchForm query="" />
+        <SearchForm inputId="search-query" />
       </div>
     </PageLayout>
   );

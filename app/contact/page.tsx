@@ -8,8 +8,9 @@ import { getPlatform } from '@/lib/content';
 import { getMessages } from '@/lib/i18n';
 import { MANAGE_PATH } from '@/lib/mail/links';
 import { pageMetadata } from '@/lib/site/page-metadata';
+import { CONTACT_PATH } from '@/lib/site/paths';
 
-const PATH = '/contact';
+const PATH = CONTACT_PATH;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = getMessages().pages.contact;
@@ -46,10 +47,10 @@ export default async function ContactPage() {
       <SectionHeading>{t.statementsHeading}</SectionHeading>
       <ul className="max-w-3xl list-disc space-y-2 pl-6">
         <li>
-          {t.privacyText} <Link href="/privacy">{getMessages().common.footer.privacy}</Link>
+          {t.privacyText} <Link href="/privacy">{getMessages().common.footer.links.privacy}</Link>
         </li>
         <li>
-          {t.accessibilityText} <Link href="/accessibility">{getMessages().common.footer.accessibility}</Link>
+          {t.accessibilityText} <Link href="/accessibility">{getMessages().common.footer.links.accessibility}</Link>
         </li>
       </ul>
     </PageLayout>

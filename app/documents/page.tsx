@@ -16,7 +16,7 @@ export default async function DocumentsPage() {
   const t = getMessages().pages.documents;
   const [documents, bodies, meetings] = await Promise.all([getDocuments(), getBodies(), getMeetings()]);
   return (
-    <PageLayout breadcrumbs={{ current: t.title }}>
+    <PageLayout path="/documents" breadcrumbs={{ current: t.title }}>
       <PageHeading>{t.title}</PageHeading>
       {documents.length > 0 ? (
         <>

@@ -27,9 +27,9 @@ export default async function SearchPage({ searchParams }: Props) {
   const { q } = await searchParams;
   const { query, hits } = await searchSite(q);
   return (
-    <PageLayout breadcrumbs={{ current: t.title }}>
+    <PageLayout path="/search" search={false} breadcrumbs={{ current: t.title }}>
       <PageHeading>{t.title}</PageHeading>
-      <SearchForm query={query.text} />
+      <SearchForm query={query.text} inputId="search-query" />
       {query.shortened ? <Notice tone="info">{t.shortened(QUERY_MAX_LENGTH)}</Notice> : null}
       {query.terms.length === 0 ? (
         <p className="mt-6">{t.emptyQuery}</p>

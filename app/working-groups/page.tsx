@@ -21,7 +21,7 @@ export default async function WorkingGroupsPage() {
   const t = getMessages().pages.workingGroups;
   const groups = await getWorkingGroups();
   return (
-    <PageLayout breadcrumbs={{ current: t.title }}>
+    <PageLayout path="/working-groups" breadcrumbs={{ current: t.title }}>
       <PageHeading>{t.title}</PageHeading>
       <p className="mb-8 text-lg">{t.intro}</p>
       <GroupCards groups={groups} headingLevel={2} />

@@ -3,20 +3,32 @@ import { getMessages } from '@/lib/i18n';
 import { buildBreadcrumbs, type BreadcrumbLink } from './breadcrumb-trail';
 
 type Props = {
-  /** Pages between home and this one, in order. */
+  /** Where the trail starts: the site's home page unless a workspace has its own (the secretariat area). */
+  root?: BreadcrumbLink;
+  /** Pages between the root and this one, in order. */
   ancestors?: readonly BreadcrumbLink[];
   /** This page's own label (short form of its h1). */
   current: string;
 };
 
-export function Breadcrumbs({ ancestors = [], current }: Props) {
+/**
+ * On a phone only the home link and the parent stay (GOV.UK's "collapse on mobile"): the page's own
+ * label repeats its h1, and a long meeting title would wrap the trail onto several lines.
+ */
+function visibility(index: number, count: number): string {
+  const first = index === 0;
+  const parent = index === count - 2;
+  return first || parent ? 'flex' : 'hidden sm:flex';
+}
+
+export function Breadcrumbs({ root, ancestors = [], current }: Props) {
   const t = getMessages().common;
-  const crumbs = buildBreadcrumbs({ label: t.home, href: '/' }, ancestors, current);
+  const crumbs = buildBreadcrumbs(root ?? { label: t.home, href: '/' }, ancestors, current);
   return (
     <nav aria-label={t.breadcrumbLabel} className="no-print mb-6 text-sm">
       <ol className="flex flex-wrap items-center gap-x-2 gap-y-1">
         {crumbs.map((crumb, i) => (
-          <li key={`${i}-${crumb.label}`} className="flex items-center gap-x-2">
+          <li key={`${i}-${crumb.label}`} className={`${visibility(i, crumbs.length)} items-center gap-x-2`}>
             {i > 0 ? (
               <svg aria-hidden="true" focusable="false" viewBox="0 0 8 12" className="h-3 w-2 fill-current text-ink-muted">
                 <path d="M1.5 0 0 1.5 4.5 6 0 10.5 1.5 12l6-6z" />

@@ -10,3 +10,16 @@ export const PRIMARY_NAV: readonly { key: NavKey; href: string }[] = [
   { key: 'documents', href: '/documents' },
   { key: 'participate', href: '/participate' },
 ];
+
+/**
+ * The `aria-current` value of a navigation item on the page at `path` (site-relative, no query):
+ * `page` on the item's own page, `true` inside its section (`/meetings/…` under Meetings), nothing
+ * elsewhere. Home is the current page only on `/` itself, never a section. As GOV.UK's service
+ * navigation marks the active item.
+ */
+export function navCurrent(itemHref: string, path: string | undefined): 'page' | 'true' | undefined {
+  if (!path) return undefined;
+  if (path === itemHref) return 'page';
+  if (itemHref !== '/' && path.startsWith(`${itemHref}/`)) return 'true';
+  return undefined;
+}

@@ -1,45 +1,89 @@
 import Link from 'next/link';
 import { getMessages } from '@/lib/i18n';
-import { FOOTER_LINKS } from './footer-links';
+import { FOLLOW_LINKS, FOOTER_LINKS } from './footer-links';
 
 type Props = {
+  /** The Platform's full and short names (content/platform.mdx). */
   siteName: string;
-  /** Who runs the site, as written in the content (platform.mdx `owner`). */
+  shortName: string;
+  /** Who runs the site, as the content names it (platform.mdx `owner`). */
   owner: string;
-  /** The contact address written in the content (platform.mdx `contactEmail`), if any. */
-  contactEmail?: string;
+  /**
+   * How to reach them: the contact page, which shows the address the server is configured with (the footer
+   * is part of every prerendered page, so a configured value would be frozen here at build time), and an
+   * address written in the content (platform.mdx `contactEmail`), if any. Decision 0113.
+   */
+  contact: { href: string; email?: string };
 };
 
+const footerLink = 'inline-block py-1 text-white hover:text-white';
+
 /**
- * Every page's footer (S-PRIVACY-1): who runs the site and how to reach them. Both come from the content,
- * because the footer is part of every prerendered page and a value of the running configuration would be
- * frozen in them at build time. Its Contact link leads to /contact, which shows the configured address as
- * the server runs (docs/decisions/0113-owner-and-contact.md).
+ * Every page's footer (S-PRIVACY-1), in the manner of the Europa Component Library's site footer: the
+ * site's identity and who manages it, how to contact them, how to follow the Platform, then the owner's
+ * statements, the registrant's own page and the cookie sentence. White on EU blue.
  */
-export function SiteFooter({ siteName, owner, contactEmail }: Props) {
+export function SiteFooter({ siteName, shortName, owner, contact }: Props) {
   const t = getMessages().common.footer;
   return (
-    <footer className="no-print mt-12 border-t-4 border-eu-blue bg-surface">
-      <div className="mx-auto max-w-5xl px-4 py-8">
-        <nav aria-label={t.label}>
-          <ul className="flex flex-wrap gap-x-6 gap-y-2">
-            {FOOTER_LINKS.map((link) => (
+    <footer className="no-print mt-12 border-t-4 border-eu-yellow bg-eu-blue text-white">
+      <div className="mx-auto grid max-w-5xl gap-8 px-4 py-10 md:grid-cols-[2fr_1fr_1fr]">
+        <div>
+          <p className="text-xl font-extrabold">{shortName}</p>
+          <p className="mt-1 max-w-md">{siteName}</p>
+          <p className="mt-4 max-w-md" data-site-owner="">
+            {t.managedBy(owner)}
+          </p>
+        </div>
+        <section aria-labelledby="footer-contact-heading" data-site-contact="">
+          <h2 id="footer-contact-heading" className="mb-2 text-lg font-bold">
+            {t.contact.heading}
+          </h2>
+          <ul className="space-y-1">
+            <li>
+              <Link href={contact.href} className={footerLink}>
+                {t.contact.page}
+              </Link>
+            </li>
+            {contact.email ? (
+              <li>
+                <a href={`mailto:${contact.email}`} className={`${footerLink} break-all`}>
+                  {contact.email}
+                </a>
+              </li>
+            ) : null}
+          </ul>
+        </section>
+        <section aria-labelledby="footer-follow-heading">
+          <h2 id="footer-follow-heading" className="mb-2 text-lg font-bold">
+            {t.follow.heading}
+          </h2>
+          <ul className="space-y-1">
+            {FOLLOW_LINKS.map((link) => (
               <li key={link.href}>
-                <Link href={link.href} className="inline-block py-1">
-                  {t[link.key]}
+                <Link href={link.href} className={footerLink}>
+                  {t.follow[link.key]}
                 </Link>
               </li>
             ))}
           </ul>
-        </nav>
-        <p className="mt-4">{t.runBy(owner)}</p>
-        {contactEmail ? (
-          <p className="mt-1">
-            {t.contactLine} <a href={`mailto:${contactEmail}`}>{contactEmail}</a>
-          </p>
-        ) : null}
-        <p className="mt-4 text-sm text-ink-muted">{t.statement}</p>
-        <p className="mt-2 text-sm text-ink-muted">{siteName}</p>
+        </section>
+      </div>
+      <div className="border-t border-white/40">
+        <div className="mx-auto max-w-5xl px-4 py-6">
+          <nav aria-label={t.label}>
+            <ul className="flex flex-wrap gap-x-6 gap-y-1">
+              {FOOTER_LINKS.map((link) => (
+                <li key={link.href}>
+                  <Link href={link.href} className={footerLink}>
+                    {t.links[link.key]}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <p className="mt-3 text-sm">{t.statement}</p>
+        </div>
       </div>
     </footer>
   );

@@ -1,36 +1,59 @@
 import Link from 'next/link';
-import type { ReactNode } from 'react';
+import { SearchForm } from '@/components/search/search-form';
 import { getMessages } from '@/lib/i18n';
-import { PRIMARY_NAV } from './primary-nav';
+import { navCurrent, PRIMARY_NAV } from './primary-nav';
+import { SiteLogo } from './site-logo';
 
 type Props = {
+  /** The Platform's short name ("DEI Platform") and full name, from content/platform.mdx. */
+  shortName: string;
   siteName: string;
-  /** The place kept for the site search box (built by the search feature); nothing renders when absent. */
-  search?: ReactNode;
+  /** The page's site-relative path, which marks the current section of the navigation; none on a 404. */
+  path?: string;
+  /** False on pages whose main content is a search form (the search page, the 404 page). */
+  search?: boolean;
 };
 
-export function SiteHeader({ siteName, search }: Props) {
+/**
+ * The header of every public page, in the Europa manner: the site's identity on white, a labelled
+ * search box, and the main navigation on EU blue with the current section marked (`aria-current`,
+ * and a yellow bar) as GOV.UK's service navigation does. Rendered by each page (through PageLayout),
+ * not the root layout, because only the page knows where it is and the page stays static.
+ */
+export function SiteHeader({ shortName, siteName, path, search = true }: Props) {
   const t = getMessages().common;
   return (
-    <header className="no-print border-b-4 border-eu-yellow bg-eu-blue text-white">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-4">
-        <Link
-          href="/"
-          className="max-w-2xl text-lg leading-snug font-bold text-white no-underline hover:text-white hover:underline sm:text-xl"
-        >
-          {siteName}
-        </Link>
-        {search ? <div className="w-full sm:w-auto">{search}</div> : null}
+    <header className="no-print">
+      <div className="border-b border-rule bg-white">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-end justify-between gap-x-8 gap-y-4 px-4 py-4">
+          <Link href="/" className="flex items-center gap-3 text-ink no-underline hover:text-ink hover:underline">
+            <SiteLogo className="h-12 w-12 shrink-0 sm:h-14 sm:w-14" />
+            <span className="leading-tight">
+              <span className="block text-2xl font-extrabold tracking-tight text-eu-blue">{shortName}</span>
+              <span className="mt-0.5 block max-w-md text-sm sm:text-base">{siteName}</span>
+            </span>
+          </Link>
+          {search ? <SearchForm inputId="site-search" compact /> : null}
+        </div>
       </div>
-      <nav aria-label={t.nav.label} className="border-t border-white/40">
-        <ul className="mx-auto flex max-w-5xl flex-wrap gap-x-6 gap-y-1 px-4 py-2">
-          {PRIMARY_NAV.map((item) => (
-            <li key={item.href}>
-              <Link href={item.href} className="inline-block py-1.5 font-semibold text-white hover:text-white">
-                {t.nav[item.key]}
-              </Link>
-            </li>
-          ))}
+      <nav aria-label={t.nav.label} className="bg-eu-blue">
+        <ul className="mx-auto flex max-w-5xl flex-wrap px-2 sm:px-4">
+          {PRIMARY_NAV.map((item) => {
+            const current = navCurrent(item.href, path);
+            return (
+              <li key={item.href}>
+                <Link
+                  href={item.href}
+                  aria-current={current}
+                  className={`block border-b-4 px-2 pt-3 pb-2 font-semibold text-white no-underline hover:text-white hover:underline sm:px-3 ${
+                    current ? 'border-eu-yellow' : 'border-transparent'
+                  }`}
+                >
+                  {t.nav[item.key]}
+                </Link>
+              </li>
+            );
+          })}
         </ul>
       </nav>
     </header>

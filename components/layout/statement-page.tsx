@@ -33,7 +33,7 @@ export async function StatementPageFor({ slug }: { slug: string }) {
 function StatementPage({ page }: { page: Page }) {
   const t = getMessages().pages.statement;
   return (
-    <PageLayout breadcrumbs={{ current: page.title }}>
+    <PageLayout path={`/${page.slug}`} breadcrumbs={{ current: page.title }}>
       <PageHeading>{page.title}</PageHeading>
       <MdxContent code={page.mdx} className="max-w-3xl" />
       <dl className="mt-10 flex flex-wrap gap-x-8 gap-y-1 border-t border-rule pt-4 text-ink-muted">

@@ -1,24 +1,37 @@
 import { QUERY_MAX_LENGTH } from '@/lib/search/query';
 import { getMessages } from '@/lib/i18n';
 
-/** The search page's own form, with a visible label and the query written back into it. */
-export function SearchForm({ query }: { query: string }) {
+type Props = {
+  /** The query written back into the box (the search page); empty elsewhere. */
+  query?: string;
+  /** The input's id: the header's box and a page's box can be on one page only apart. */
+  inputId: string;
+  /** The header's smaller label; a page's form has the larger one. */
+  compact?: boolean;
+};
+
+/**
+ * The site's one search form: a plain GET form to /search, so it works without JavaScript and ships
+ * none, with a visible label and the site's primary button.
+ */
+export function SearchForm({ query = '', inputId, compact = false }: Props) {
   const t = getMessages().search;
   return (
-    <form action="/search" method="get" role="search" className="max-w-xl">
-      <label htmlFor="search-query" className="mb-2 block text-lg font-bold">
+    <form action="/search" method="get" role="search" className={compact ? 'w-full sm:w-80' : 'max-w-xl'}>
+      <label htmlFor={inputId} className={`block font-bold ${compact ? 'mb-1 text-sm' : 'mb-2 text-lg'}`}>
         {t.label}
       </label>
-      <div className="flex gap-2">
+      <div className="flex">
         <input
-          id="search-query"
+          id={inputId}
           name="q"
           type="search"
           defaultValue={query}
           maxLength={QUERY_MAX_LENGTH}
-          className="min-h-11 w-full border-2 border-ink px-2"
+          autoComplete="off"
+          className="input min-w-0 flex-1"
         />
-        <button type="submit" className="min-h-11 bg-eu-blue px-4 font-semibold text-white hover:bg-eu-blue-dark">
+        <button type="submit" className="button shrink-0 shadow-none">
           {t.button}
         </button>
       </div>

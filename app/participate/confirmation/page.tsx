@@ -48,7 +48,7 @@ export default async function ConfirmationPage({ searchParams }: { searchParams:
   const days = confirmationDays(runningRetention());
 
   return (
-    <PageLayout breadcrumbs={{ ancestors: [{ label: getMessages().form.breadcrumb, href: '/participate' }], current: t.breadcrumb }}>
+    <PageLayout path="/participate/confirmation" breadcrumbs={{ ancestors: [{ label: getMessages().form.breadcrumb, href: '/participate' }], current: t.breadcrumb }}>
       {receipt ? (
         <div className="mb-8 bg-green-800 p-6 text-white">
           <h1 className="mb-4 text-3xl font-bold">{t.title}</h1>
