@@ -4,11 +4,11 @@ import { PageLayout } from '@/components/layout/page-layout';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { MeetingList } from '@/components/meetings/meeting-list';
 import { MeetingWhen } from '@/components/meetings/meeting-when';
-import { NoMeetings } from '@/components/meetings/no-meetings';
+import { NextMeeting } from '@/components/meetings/next-meeting';
 import { PageHeading, SectionHeading } from '@/components/ui/page-heading';
 import { GroupCards } from '@/components/working-groups/group-cards';
 import { getBodies, getMeetingBySlug, getMeetings, getPlatform, getWorkingGroups } from '@/lib/content';
-import { splitMeetings } from '@/lib/dates';
+import { meetingSections } from '@/lib/dates';
 import { getMessages } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/site/page-metadata';
 
@@ -42,17 +42,42 @@ export default async function HomePage() {
     getBodies(),
   ]);
   const founding = await getFoundingMeetings(groups.map((g) => g.createdAt));
-  const now = new Date();
-  const { upcoming } = splitMeetings(meetings, now);
+  const { upcoming, calledOff } = meetingSections(meetings, new Date());
+  const [next = null, ...later] = upcoming;
 
   return (
-    <PageLayout>
+    <PageLayout path="/">
       <PageHeading>{platform.title}</PageHeading>
-      <section aria-labelledby="about-heading">
-        <h2 id="about-heading" className="sr-only">
-          {t.aboutHeading}
-        </h2>
-        <MdxContent code={platform.mdx} className="text-lg" />
+      {/* The call to take part sits beside the introduction (below it on a phone), before anything else. */}
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)] lg:items-start">
+        <section aria-labelledby="about-heading">
+          <h2 id="about-heading" className="sr-only">
+            {t.aboutHeading}
+          </h2>
+          <MdxContent code={platform.mdx} className="text-lg" />
+        </section>
+        <section aria-labelledby="take-part-heading" className="border-t-8 border-eu-yellow bg-eu-blue p-6 text-white">
+          <h2 id="take-part-heading" className="text-2xl font-bold">
+            {t.takePartHeading}
+          </h2>
+          <p className="mt-2 mb-5">{t.takePartText}</p>
+          <Link href="/participate" className="button button-secondary">
+            {t.takePartButton}
+          </Link>
+        </section>
+      </div>
+
+      <section aria-labelledby="next-meeting-heading">
+        <SectionHeading id="next-meeting-heading">{t.nextMeetingHeading}</SectionHeading>
+        <NextMeeting meeting={next} bodies={bodies} headingId="next-meeting-heading" />
+        <p className="mt-4">
+          <Link href="/meetings">{t.allMeetings}</Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="groups-heading">
+        <SectionHeading id="groups-heading">{t.groupsHeading}</SectionHeading>
+        <GroupCards groups={groups} />
       </section>
 
       {founding.length > 0 ? (
@@ -78,28 +103,19 @@ export default async function HomePage() {
         </section>
       ) : null}
 
-      <section aria-labelledby="groups-heading">
-        <SectionHeading id="groups-heading">{t.groupsHeading}</SectionHeading>
-        <GroupCards groups={groups} />
-      </section>
+      {later.length > 0 ? (
+        <section aria-labelledby="later-heading">
+          <SectionHeading id="later-heading">{t.laterMeetingsHeading}</SectionHeading>
+          <MeetingList meetings={later} bodies={bodies} />
+        </section>
+      ) : null}
 
-      <section aria-labelledby="upcoming-heading">
-        <SectionHeading id="upcoming-heading">{t.upcomingHeading}</SectionHeading>
-        {upcoming.length > 0 ? <MeetingList meetings={upcoming} bodies={bodies} now={now} /> : <NoMeetings />}
-        <p className="mt-4">
-          <Link href="/meetings">{t.allMeetings}</Link>
-        </p>
-      </section>
-
-      <section aria-labelledby="take-part-heading" className="mt-10 bg-surface p-6">
-        <h2 id="take-part-heading" className="text-2xl font-bold">
-          {t.takePartHeading}
-        </h2>
-        <p className="mt-2 mb-4">{t.takePartText}</p>
-        <Link href="/participate" className="button-link">
-          {t.takePartButton}
-        </Link>
-      </section>
+      {calledOff.length > 0 ? (
+        <section aria-labelledby="called-off-heading">
+          <SectionHeading id="called-off-heading">{getMessages().pages.meetings.calledOff}</SectionHeading>
+          <MeetingList meetings={calledOff} bodies={bodies} />
+        </section>
+      ) : null}
     </PageLayout>
   );
 }

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
+import { SubscribeLink } from '@/components/follow/subscribe-link';
 import { PageLayout } from '@/components/layout/page-layout';
 import { MeetingsOverview } from '@/components/meetings/meetings-overview';
 import { PageHeading } from '@/components/ui/page-heading';
 import { getBodies, getMeetings, getPlatform } from '@/lib/content';
 import { getMessages } from '@/lib/i18n';
-import { ALL_MEETINGS_CALENDAR_PATH } from '@/lib/calendar/paths';
 import { pageMetadata } from '@/lib/site/page-metadata';
 
 // Upcoming and past depend on the clock.
@@ -20,13 +20,10 @@ export default async function MeetingsPage() {
   const t = getMessages().pages.meetings;
   const [meetings, bodies] = await Promise.all([getMeetings(), getBodies()]);
   return (
-    <PageLayout breadcrumbs={{ current: t.title }}>
+    <PageLayout path="/meetings" breadcrumbs={{ current: t.title }}>
       <PageHeading>{t.title}</PageHeading>
       <MeetingsOverview meetings={meetings} bodies={bodies} active={null} now={new Date()} />
-      <p className="mt-8">
-        {/* A file to subscribe to, not a page: a plain link, so the router does not try to render it. */}
-        <a href={ALL_MEETINGS_CALENDAR_PATH}>{getMessages().feeds.subscribeAllMeetings}</a>
-      </p>
+      <SubscribeLink />
     </PageLayout>
   );
 }

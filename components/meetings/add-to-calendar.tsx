@@ -1,22 +1,36 @@
+import Link from 'next/link';
+import { CalendarIcon } from '@/components/ui/calendar-icon';
+import { RichText } from '@/components/ui/rich-text';
 import { meetingCalendarPath } from '@/lib/calendar/paths';
 import { getMessages } from '@/lib/i18n';
+import { followCalendarHref } from '@/lib/site/paths';
+
+type Props = {
+  slug: string;
+  /** The working group whose calendar a subscription would follow; none for the Platform's own meetings. */
+  groupId?: string;
+};
 
 /**
- * The "Add to calendar" link of a meeting page. The route that serves the iCalendar file
- * (app/meetings/[slug]/calendar.ics) belongs to the calendars feature.
+ * A meeting page's "Add to calendar": downloads this one meeting (the route is
+ * app/meetings/[slug]/calendar.ics), and says that a download never updates, pointing to the
+ * subscription that does.
  */
-export function AddToCalendar({ slug }: { slug: string }) {
-  const t = getMessages().pages.meetings;
+export function AddToCalendar({ slug, groupId }: Props) {
+  const t = getMessages();
   return (
-    <p className="no-print">
-      <a href={meetingCalendarPath(slug)} download className="inline-flex items-center gap-2 py-1">
-        <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" className="h-5 w-5 fill-current">
-          <path d="M7 2h2v2h6V2h2v2h3a1 1 0 0 1 1 1v15a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1h3V2Zm12 8H5v9h14v-9ZM5 6v2h14V6H5Zm6 6h2v2h2v2h-2v2h-2v-2H9v-2h2v-2Z" />
-        </svg>
-        <span>
-          {t.addToCalendar} <span className="text-ink-muted">{t.addToCalendarHint}</span>
-        </span>
-      </a>
-    </p>
+    <div className="no-print">
+      <p>
+        <a href={meetingCalendarPath(slug)} download className="inline-flex items-center gap-2 py-1 font-semibold">
+          <CalendarIcon />
+          <span>
+            {t.pages.meetings.addToCalendar} <span className="font-normal text-ink-muted">{t.pages.meetings.addToCalendarHint}</span>
+          </span>
+        </a>
+      </p>
+      <p className="text-ink-muted">
+        <RichText message={t.follow.oneOffHint} tags={{ link: (text) => <Link href={followCalendarHref(groupId)}>{text}</Link> }} />
+      </p>
+    </div>
   );
 }

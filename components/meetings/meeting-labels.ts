@@ -13,13 +13,8 @@ const statusTones: Record<MeetingStatus, TagTone> = {
   held: 'grey',
 };
 
-/** The tag a meeting wears in lists and on its page; a past `tbc` meeting says its date was never confirmed. */
-export function meetingTag(
-  status: MeetingStatus,
-  neverConfirmed: boolean,
-  t: MeetingMessages,
-): { label: string; tone: TagTone } {
-  if (neverConfirmed) return { label: t.meetings.neverConfirmedShort, tone: 'grey' };
+/** The tag a meeting wears in lists and on its page: its status as the content states it, nothing inferred. */
+export function meetingTag(status: MeetingStatus, t: MeetingMessages): { label: string; tone: TagTone } {
   return { label: t.meetingStatus[status], tone: statusTones[status] };
 }
 

@@ -1,5 +1,5 @@
 import type { Body, Meeting } from '@/lib/content/types';
-import { splitMeetings } from '@/lib/dates';
+import { meetingSections } from '@/lib/dates';
 import { getMessages } from '@/lib/i18n';
 import { SectionHeading } from '@/components/ui/page-heading';
 import { MeetingList } from './meeting-list';
@@ -14,10 +14,13 @@ type Props = {
   now: Date;
 };
 
-/** The meetings index and its per-organiser pages: the filter, then upcoming, then past meetings. */
+/**
+ * The meetings index and its per-organiser pages: the filter, then upcoming meetings, then cancelled or
+ * postponed ones (never among the upcoming), then past meetings.
+ */
 export function MeetingsOverview({ meetings, bodies, active, now }: Props) {
   const t = getMessages().pages.meetings;
-  const { upcoming, past } = splitMeetings(meetings, now);
+  const { upcoming, calledOff, past } = meetingSections(meetings, now);
   const participateHref = active && active !== 'platform' ? `/participate?group=${active}` : '/participate';
   return (
     <>
@@ -25,14 +28,20 @@ export function MeetingsOverview({ meetings, bodies, active, now }: Props) {
       <section aria-labelledby="upcoming-heading">
         <SectionHeading id="upcoming-heading">{t.upcoming}</SectionHeading>
         {upcoming.length > 0 ? (
-          <MeetingList meetings={upcoming} bodies={bodies} now={now} />
+          <MeetingList meetings={upcoming} bodies={bodies} />
         ) : (
           <NoMeetings participateHref={participateHref} />
         )}
       </section>
+      {calledOff.length > 0 ? (
+        <section aria-labelledby="called-off-heading">
+          <SectionHeading id="called-off-heading">{t.calledOff}</SectionHeading>
+          <MeetingList meetings={calledOff} bodies={bodies} />
+        </section>
+      ) : null}
       <section aria-labelledby="past-heading">
         <SectionHeading id="past-heading">{t.past}</SectionHeading>
-        {past.length > 0 ? <MeetingList meetings={past} bodies={bodies} now={now} /> : <p>{t.noPast}</p>}
+        {past.length > 0 ? <MeetingList meetings={past} bodies={bodies} /> : <p>{t.noPast}</p>}
       </section>
     </>
   );

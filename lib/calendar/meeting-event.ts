@@ -54,10 +54,11 @@ function eventStatus(status: CalendarMeeting['status']): CalendarEvent['status']
   return 'CONFIRMED';
 }
 
-export function meetingLocation(meeting: Pick<CalendarMeeting, 'venue' | 'onlineUrl' | 'format'>): string | undefined {
+/** Where the event is: the venue, or the online link of an online meeting that is not cancelled. */
+export function meetingLocation(meeting: Pick<CalendarMeeting, 'venue' | 'onlineUrl' | 'format' | 'status'>): string | undefined {
   const { venue } = meeting;
   if (venue) return [venue.name, venue.address, venue.city, venue.country].filter(Boolean).join(', ');
-  return meeting.format === 'online' ? meeting.onlineUrl : undefined;
+  return meeting.format === 'online' && meeting.status !== 'cancelled' ? meeting.onlineUrl : undefined;
 }
 
 export function meetingToEvent(meeting: CalendarMeeting, siteUrl: string): CalendarEvent | null {
@@ -67,7 +68,8 @@ export function meetingToEvent(meeting: CalendarMeeting, siteUrl: string): Calen
   const url = meetingUrl(siteUrl, meeting.slug);
   const description = [
     meeting.summary,
-    ...(meeting.onlineUrl && meeting.format !== 'in-person' ? [`${t.joinOnline} ${meeting.onlineUrl}`] : []),
+    // A cancelled meeting carries no joining details (the same rule as its page).
+    ...(meeting.onlineUrl && meeting.format !== 'in-person' && meeting.status !== 'cancelled' ? [`${t.joinOnline} ${meeting.onlineUrl}`] : []),
     `${t.moreInformation} ${url}`,
   ].join('\n\n');
   const status = eventStatus(meeting.status);

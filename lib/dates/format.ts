@@ -90,3 +90,18 @@ export function formatMeetingDate(date: MeetingDate, timeZone: string, options: 
     ? fill(t.timeRange, { date: day, start: date.start, end: date.end, zone })
     : fill(t.timeStart, { date: day, start: date.start, zone });
 }
+
+/**
+ * The parts of a calendar "date block" (the Europa Component Library's date block): "31", "Mar", "2030"
+ * for a day; no day for a month-only date. Names in the messages' locale.
+ */
+export function dateBlockParts(date: MeetingDate): { day: string | null; month: string; year: string } {
+  const t = getMessages().dates;
+  const [year = 0, month = 1, day = 15] = (date.precision === 'day' ? date.day : `${date.month}-15`).split('-').map(Number);
+  const noonUtc = new Date(Date.UTC(year, month - 1, day, 12));
+  return {
+    day: date.precision === 'day' ? String(day) : null,
+    month: formatter(t.locale, { timeZone: 'UTC', month: 'short' }).format(noonUtc),
+    year: String(year),
+  };
+}

@@ -5,14 +5,16 @@ export {
   isUpcoming,
   meetingInterval,
   meetingSortKey,
-  neverConfirmed,
+  CALLED_OFF_STATUSES,
+  meetingSections,
+  nextMeeting,
   sortMeetings,
   splitMeetings,
   upcomingUntil,
   type DatedMeeting,
   type MeetingInterval,
 } from './meeting';
-export { formatDay, formatInstant, formatMeetingDate, formatMeetingZone, formatMonth, formatZone } from './format';
+export { dateBlockParts, formatDay, formatInstant, formatMeetingDate, formatMeetingZone, formatMonth, formatZone } from './format';
 export {
   parseWallTime,
   resolveZonedTime,

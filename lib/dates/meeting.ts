@@ -103,10 +103,29 @@ export function splitMeetings<M extends DatedMeeting>(meetings: readonly M[], no
   };
 }
 
-/** A past meeting still marked `tbc`, with no outcomes: listed as past, with a note that its date was never confirmed. */
-export function neverConfirmed(
-  meeting: DatedMeeting & { status: MeetingStatus; outcomes: unknown },
+/** Statuses of meetings that will not take place as announced: listed apart from the upcoming ones. */
+export const CALLED_OFF_STATUSES: readonly MeetingStatus[] = ['cancelled', 'postponed'];
+
+/**
+ * The sections a list of meetings is shown in: `upcoming`, the meetings still to take place as announced
+ * (scheduled or to be confirmed), soonest first; `calledOff`, cancelled or postponed meetings whose date
+ * has not passed, soonest first, so that none of them reads as upcoming; `past`, every meeting whose date
+ * has passed, whatever its status, latest first. A past meeting whose date was to be confirmed stays as
+ * its source wrote it ("June 2018 (to be confirmed)"): nothing is inferred about whether it took place.
+ */
+export function meetingSections<M extends DatedMeeting & { status: MeetingStatus }>(
+  meetings: readonly M[],
   now: Date,
-): boolean {
-  return meeting.status === 'tbc' && !meeting.outcomes && !isUpcoming(meeting, now);
+): { upcoming: M[]; calledOff: M[]; past: M[] } {
+  const { upcoming, past } = splitMeetings(meetings, now);
+  return {
+    upcoming: upcoming.filter((m) => !CALLED_OFF_STATUSES.includes(m.status)),
+    calledOff: upcoming.filter((m) => CALLED_OFF_STATUSES.includes(m.status)),
+    past,
+  };
+}
+
+/** The next meeting to take place as announced, or null: the one the home and group pages single out. */
+export function nextMeeting<M extends DatedMeeting & { status: MeetingStatus }>(meetings: readonly M[], now: Date): M | null {
+  return meetingSections(meetings, now).upcoming[0] ?? null;
 }

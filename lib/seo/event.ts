@@ -71,7 +71,9 @@ function place(meeting: EventMeeting) {
 /** A schema.org Event for a meeting page. */
 export function meetingEvent(meeting: EventMeeting, context: EventContext): Record<string, unknown> {
   const physical = place(meeting);
-  const virtual = meeting.onlineUrl ? { '@type': 'VirtualLocation', url: meeting.onlineUrl } : undefined;
+  // A cancelled meeting offers no way to join it: its online link would read as if it still took place.
+  const joinable = meeting.onlineUrl && meeting.status !== 'cancelled';
+  const virtual = joinable ? { '@type': 'VirtualLocation', url: meeting.onlineUrl } : undefined;
   const locations = [physical, virtual].filter((l) => l !== undefined);
   return {
     '@context': 'https://schema.org',

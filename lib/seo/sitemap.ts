@@ -1,5 +1,6 @@
 import 'server-only';
 import { getBodies, getMeetings, getPages, getWorkingGroups } from '@/lib/content';
+import { FOLLOW_PATH } from '@/lib/site/paths';
 
 /**
  * Every public HTML page, site-relative: what a visitor can reach by following links. Not the admin,
@@ -17,6 +18,7 @@ export async function getPublicPaths(): Promise<string[]> {
     ...meetings.map((m) => `/meetings/${m.slug}`),
     '/documents',
     '/participate',
+    FOLLOW_PATH,
     ...pages.map((p) => `/${p.slug}`),
     '/contact',
     '/search',

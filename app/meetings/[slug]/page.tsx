@@ -12,7 +12,7 @@ import { DayDate } from '@/components/ui/day-date';
 import { PageHeading, SectionHeading } from '@/components/ui/page-heading';
 import { getBodies, getBodyById, getMeetingBySlug, getMeetings, getPlatform } from '@/lib/content';
 import { hasCalendarEvent } from '@/lib/calendar/meeting-event';
-import { isUpcoming, neverConfirmed } from '@/lib/dates';
+import { isUpcoming } from '@/lib/dates';
 import { getMessages } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/site/page-metadata';
 
@@ -48,11 +48,14 @@ export default async function MeetingPage({ params }: Props) {
   const t = getMessages().pages.meetings;
   const [body, bodies] = await Promise.all([getBodyById(meeting.body), getBodies()]);
   const now = new Date();
-  const upcoming = isUpcoming(meeting, now);
-  const takesInterest = upcoming && meeting.status !== 'cancelled';
+  // Interest is taken until the meeting's date has passed, and never for a cancelled meeting.
+  const takesInterest = isUpcoming(meeting, now) && meeting.status !== 'cancelled';
 
   return (
-    <PageLayout breadcrumbs={{ ancestors: [{ label: t.title, href: '/meetings' }], current: meeting.title }}>
+    <PageLayout
+      path={`/meetings/${meeting.slug}`}
+      breadcrumbs={{ ancestors: [{ label: t.title, href: '/meetings' }], current: meeting.title }}
+    >
       <article>
         <EventJsonLd meeting={meeting} />
         <PageHeading caption={body?.shortName}>{meeting.title}</PageHeading>
@@ -63,17 +66,20 @@ export default async function MeetingPage({ params }: Props) {
           <h2 id="details-heading" className="sr-only">
             {t.details}
           </h2>
-          <MeetingDetails meeting={meeting} body={body} neverConfirmed={neverConfirmed(meeting, now)} />
+          <MeetingDetails meeting={meeting} body={body} open={takesInterest} />
         </section>
 
-        <div className="no-print flex flex-wrap items-center gap-x-8 gap-y-4">
-          {takesInterest ? (
-            <Link href={`/participate?meeting=${meeting.slug}`} className="button-link">
+        {takesInterest ? (
+          <div className="no-print mb-6 max-w-3xl border-l-8 border-eu-blue bg-eu-blue-pale p-5">
+            <p className="mb-4">{t.interestNotPlace}</p>
+            <Link href={`/participate?meeting=${meeting.slug}`} className="button">
               {t.registerInterest}
             </Link>
-          ) : null}
-          {hasCalendarEvent(meeting) ? <AddToCalendar slug={meeting.slug} /> : null}
-        </div>
+          </div>
+        ) : null}
+        {hasCalendarEvent(meeting) && meeting.status !== 'cancelled' ? (
+          <AddToCalendar slug={meeting.slug} groupId={meeting.body === 'platform' ? undefined : meeting.body} />
+        ) : null}
 
         {meeting.agenda && meeting.agenda.length > 0 ? (
           <section aria-labelledby="agenda-heading">

@@ -2,12 +2,14 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DocumentList } from '@/components/documents/document-list';
+import { SubscribeLink } from '@/components/follow/subscribe-link';
 import { PageLayout } from '@/components/layout/page-layout';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { MeetingList } from '@/components/meetings/meeting-list';
 import { MeetingWhen } from '@/components/meetings/meeting-when';
-import { NoMeetings } from '@/components/meetings/no-meetings';
+import { NextMeeting } from '@/components/meetings/next-meeting';
 import { PageHeading, SectionHeading } from '@/components/ui/page-heading';
+import { RichText } from '@/components/ui/rich-text';
 import {
   getBodies,
   getDocumentsByBody,
@@ -18,9 +20,8 @@ import {
   getWorkingGroupBySlug,
   getWorkingGroups,
 } from '@/lib/content';
-import { splitMeetings } from '@/lib/dates';
+import { formatMeetingDate, meetingSections } from '@/lib/dates';
 import { getMessages } from '@/lib/i18n';
-import { groupCalendarPath } from '@/lib/calendar/paths';
 import { pageMetadata } from '@/lib/site/page-metadata';
 
 // The split between upcoming and past meetings depends on the clock.
@@ -61,11 +62,15 @@ export default async function WorkingGroupPage({ params }: Props) {
     group.createdAt ? getMeetingBySlug(group.createdAt) : null,
   ]);
   const now = new Date();
-  const { upcoming, past } = splitMeetings(meetings, now);
+  const { upcoming, calledOff, past } = meetingSections(meetings, now);
+  const [next = null, ...later] = upcoming;
   const participateHref = `/participate?group=${group.id}`;
 
   return (
-    <PageLayout breadcrumbs={{ ancestors: [{ label: t.title, href: '/working-groups' }], current: t.groupName(group.number) }}>
+    <PageLayout
+      path={`/working-groups/${group.slug}`}
+      breadcrumbs={{ ancestors: [{ label: t.title, href: '/working-groups' }], current: t.groupName(group.number) }}
+    >
       <PageHeading caption={t.groupName(group.number)}>{group.title}</PageHeading>
 
       <section aria-labelledby="mandate-heading">
@@ -75,9 +80,13 @@ export default async function WorkingGroupPage({ params }: Props) {
         <p className="max-w-3xl border-l-4 border-eu-yellow pl-4 text-lg">{group.mandate}</p>
         {createdAt ? (
           <p className="mt-4 max-w-3xl">
-            {t.createdAtText} <Link href={`/meetings/${createdAt.slug}`}>{createdAt.title}</Link> (
-            <MeetingWhen meeting={createdAt} />
-            ).
+            <RichText
+              message={t.createdAtSentence(createdAt.title, formatMeetingDate(createdAt.date, createdAt.timeZone, { status: createdAt.status }))}
+              tags={{
+                link: (text) => <Link href={`/meetings/${createdAt.slug}`}>{text}</Link>,
+                date: () => <MeetingWhen meeting={createdAt} />,
+              }}
+            />
           </p>
         ) : null}
       </section>
@@ -85,27 +94,35 @@ export default async function WorkingGroupPage({ params }: Props) {
       <MdxContent code={group.mdx} className="mt-6" />
 
       <p className="mt-8">
-        <Link href={participateHref} className="button-link">
+        <Link href={participateHref} className="button">
           {t.registerInterest}
         </Link>
       </p>
 
-      <section aria-labelledby="upcoming-heading">
-        <SectionHeading id="upcoming-heading">{t.upcomingMeetings}</SectionHeading>
-        {upcoming.length > 0 ? (
-          <MeetingList meetings={upcoming} bodies={bodies} now={now} showOrganiser={false} />
-        ) : (
-          <NoMeetings participateHref={participateHref} />
-        )}
-        <p className="mt-4">
-          <a href={groupCalendarPath(group.slug)}>{getMessages().feeds.subscribeGroupMeetings}</a>
-        </p>
+      <section aria-labelledby="next-meeting-heading">
+        <SectionHeading id="next-meeting-heading">{t.nextMeeting}</SectionHeading>
+        <NextMeeting meeting={next} bodies={bodies} headingId="next-meeting-heading" showOrganiser={false} participateHref={participateHref} />
+        <SubscribeLink groupId={group.id} />
       </section>
+
+      {later.length > 0 ? (
+        <section aria-labelledby="later-heading">
+          <SectionHeading id="later-heading">{t.laterMeetings}</SectionHeading>
+          <MeetingList meetings={later} bodies={bodies} showOrganiser={false} />
+        </section>
+      ) : null}
+
+      {calledOff.length > 0 ? (
+        <section aria-labelledby="called-off-heading">
+          <SectionHeading id="called-off-heading">{getMessages().pages.meetings.calledOff}</SectionHeading>
+          <MeetingList meetings={calledOff} bodies={bodies} showOrganiser={false} />
+        </section>
+      ) : null}
 
       {past.length > 0 ? (
         <section aria-labelledby="past-heading">
           <SectionHeading id="past-heading">{t.pastMeetings}</SectionHeading>
-          <MeetingList meetings={past} bodies={bodies} now={now} showOrganiser={false} />
+          <MeetingList meetings={past} bodies={bodies} showOrganiser={false} />
         </section>
       ) : null}
 

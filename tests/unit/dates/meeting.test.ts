@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { MeetingDate, MeetingStatus } from '@/lib/content/schema';
-import { isUpcoming, meetingInterval, neverConfirmed, splitMeetings, upcomingUntil } from '@/lib/dates';
+import { isUpcoming, meetingInterval, meetingSections, nextMeeting, splitMeetings, upcomingUntil } from '@/lib/dates';
 
 const BXL = 'Europe/Brussels';
 const day = (d: string, start?: string, end?: string): MeetingDate => ({ precision: 'day', day: d, start, end });
@@ -116,11 +116,25 @@ test('splitMeetings moves a month-only date to the past only once its month is o
   expect(after.upcoming).toEqual([]);
 });
 
-test('neverConfirmed: a past tbc meeting without outcomes, and nothing else', () => {
-  const now = at('2026-11-28T12:00:00Z');
-  expect(neverConfirmed(meeting(month('2018-06'), { status: 'tbc' }), now)).toBe(true);
-  expect(neverConfirmed(meeting(month('2031-06'), { status: 'tbc' }), now)).toBe(false);
-  expect(neverConfirmed(meeting(month('2018-06'), { status: 'postponed' }), now)).toBe(false);
-  expect(neverConfirmed(meeting(day('2018-06-12'), { status: 'tbc', outcomes: {} }), now)).toBe(false);
-  expect(neverConfirmed(meeting(day('2018-06-12'), { status: 'tbc' }), now)).toBe(true);
+test('meetingSections keeps cancelled and postponed meetings out of the upcoming ones until their date has passed', () => {
+  const now = at('2030-06-01T00:00:00Z');
+  const meetings = [
+    meeting(day('2030-09-01'), { slug: 'scheduled' }),
+    meeting(day('2030-07-01'), { slug: 'cancelled', status: 'cancelled' }),
+    meeting(month('2030-08'), { slug: 'postponed', status: 'postponed' }),
+    meeting(month('2030-10'), { slug: 'tbc', status: 'tbc' }),
+    meeting(day('2022-05-17'), { slug: 'old-cancelled', status: 'cancelled' }),
+    meeting(month('2018-06'), { slug: 'old-tbc', status: 'tbc' }),
+  ];
+  const sections = meetingSections(meetings, now);
+  expect(sections.upcoming.map((m) => m.slug)).toEqual(['scheduled', 'tbc']);
+  expect(sections.calledOff.map((m) => m.slug)).toEqual(['cancelled', 'postponed']);
+  expect(sections.past.map((m) => m.slug)).toEqual(['old-cancelled', 'old-tbc']);
+  expect(nextMeeting(meetings, now)?.slug).toBe('scheduled');
+});
+
+test('nextMeeting is null when nothing is to take place, even with a cancelled meeting ahead', () => {
+  const now = at('2030-06-01T00:00:00Z');
+  expect(nextMeeting([meeting(day('2030-07-01'), { status: 'cancelled' })], now)).toBeNull();
+  expect(nextMeeting([], now)).toBeNull();
 });

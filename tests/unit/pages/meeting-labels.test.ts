@@ -4,14 +4,14 @@ import { getMessages } from '@/lib/i18n';
 
 const t = getMessages().pages;
 
-test('a past meeting whose date was never confirmed says so instead of "To be confirmed"', () => {
-  expect(meetingTag('tbc', false, t).label).toBe('To be confirmed');
-  expect(meetingTag('tbc', true, t).label).toBe('Date never confirmed');
+test('a meeting whose date was to be confirmed keeps that status, and nothing is inferred once it is past', () => {
+  expect(meetingTag('tbc', t).label).toBe('To be confirmed');
+  expect(JSON.stringify(t)).not.toMatch(/never confirmed/i);
 });
 
 test('cancelled and postponed meetings carry their status as a tag', () => {
-  expect(meetingTag('cancelled', false, t)).toEqual({ label: 'Cancelled', tone: 'red' });
-  expect(meetingTag('postponed', false, t)).toEqual({ label: 'Postponed', tone: 'orange' });
+  expect(meetingTag('cancelled', t)).toEqual({ label: 'Cancelled', tone: 'red' });
+  expect(meetingTag('postponed', t)).toEqual({ label: 'Postponed', tone: 'orange' });
 });
 
 test('a venue reads as the parts that are known, in order', () => {

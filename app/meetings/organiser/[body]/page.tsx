@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { SubscribeLink } from '@/components/follow/subscribe-link';
 import { PageLayout } from '@/components/layout/page-layout';
 import { MeetingsOverview } from '@/components/meetings/meetings-overview';
 import { PageHeading } from '@/components/ui/page-heading';
@@ -38,9 +39,10 @@ export default async function OrganiserMeetingsPage({ params }: Props) {
   const t = getMessages().pages.meetings;
   const [meetings, bodies] = await Promise.all([getMeetingsByBody(body.id), getBodies()]);
   return (
-    <PageLayout breadcrumbs={{ ancestors: [{ label: t.title, href: '/meetings' }], current: body.shortName }}>
+    <PageLayout path={`/meetings/organiser/${body.id}`} breadcrumbs={{ ancestors: [{ label: t.title, href: '/meetings' }], current: body.shortName }}>
       <PageHeading>{t.organiserTitle(body.shortName)}</PageHeading>
       <MeetingsOverview meetings={meetings} bodies={bodies} active={body.id} now={new Date()} />
+      <SubscribeLink groupId={body.id === 'platform' ? undefined : body.id} />
     </PageLayout>
   );
 }

@@ -23,5 +23,4 @@ export const dates = {
   /** For UTC itself, which has no city */
   zoneUtc: 'UTC',
   toBeConfirmed: 'to be confirmed',
-  neverConfirmed: 'Date never confirmed',
 } as const;

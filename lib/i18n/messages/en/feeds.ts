@@ -4,9 +4,6 @@ export const feeds = {
   allMeetingsCalendarDescription: 'Meetings of the European Platform of National Initiatives on Digitising Industry and its working groups',
   groupCalendarName: (groupTitle: string) => `DEI Platform: ${groupTitle}`,
   groupCalendarDescription: (groupTitle: string) => `Meetings of ${groupTitle}`,
-  /** Link texts for the pages that offer calendar subscriptions. */
-  subscribeAllMeetings: 'Subscribe to all meetings (iCalendar)',
-  subscribeGroupMeetings: 'Subscribe to this group’s meetings (iCalendar)',
   cancelledPrefix: 'Cancelled: ',
   joinOnline: 'Join online:',
   moreInformation: 'More information:',

@@ -2,6 +2,7 @@ import { admin } from './admin';
 import { common } from './common';
 import { dates } from './dates';
 import { feeds } from './feeds';
+import { follow } from './follow';
 import { form } from './form';
 import { languages } from './languages';
 import { mail } from './mail';
@@ -21,6 +22,7 @@ export const en = {
   pages,
   form,
   feeds,
+  follow,
   search,
   admin,
   mail,
