@@ -40,7 +40,7 @@ export default async function ParticipatePage({ searchParams }: { searchParams: 
   if (meetingGroup && !initialValues.groups.includes(meetingGroup)) initialValues.groups.push(meetingGroup);
 
   return (
-    <PageLayout breadcrumbs={{ current: t.form.breadcrumb }}>
+    <PageLayout path={PATH} breadcrumbs={{ current: t.form.breadcrumb }}>
       <PageHeading>{t.form.pageTitle}</PageHeading>
       <p className="mb-8 max-w-3xl text-lg">{t.form.intro}</p>
       <RegistrationForm

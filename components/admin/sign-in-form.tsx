@@ -33,7 +33,7 @@ export function SignInForm({ documentTitle }: { documentTitle: string }) {
             defaultValue={state.email}
             aria-describedby={describedBy('email', false, errors.email)}
             aria-invalid={errors.email ? true : undefined}
-            className={controlClass(errors.email)}
+            className={controlClass()}
           />
         </Field>
         <Field id="password" label={t.signIn.password} error={errors.password} errorPrefix={t.errorPrefix}>
@@ -44,13 +44,13 @@ export function SignInForm({ documentTitle }: { documentTitle: string }) {
             autoComplete="current-password"
             aria-describedby={describedBy('password', false, errors.password)}
             aria-invalid={errors.password ? true : undefined}
-            className={controlClass(errors.password)}
+            className={controlClass()}
           />
         </Field>
         <button
           type="submit"
           aria-disabled={pending || undefined}
-          className="bg-eu-blue px-5 py-3 text-lg font-bold text-white hover:bg-eu-blue-dark focus:outline-4 focus:outline-offset-0 focus:outline-eu-yellow"
+          className="button"
         >
           {t.signIn.button}
         </button>

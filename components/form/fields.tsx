@@ -6,14 +6,15 @@ export function describedBy(id: string, hint: boolean, error: string | undefined
   return ids.length ? ids.join(' ') : undefined;
 }
 
-const groupClass = (error?: string) =>
-  `mb-6 ${error ? 'border-l-4 border-red-700 pl-4' : ''}`;
-export const controlClass = (error?: string) =>
-  `block w-full max-w-xl border-2 ${error ? 'border-red-700' : 'border-gray-900'} bg-white p-2 text-base focus:outline-4 focus:outline-offset-0 focus:outline-eu-yellow`;
+/** A field's frame: the `field` class (the no-script scroll margin, globals.css) and GOV.UK's red error bar. */
+const groupClass = (error?: string) => `field mb-8 ${error ? 'border-l-4 border-danger pl-4' : ''}`;
+
+/** Text inputs, selects and text areas: the site's one input style (globals.css `.input`). */
+export const controlClass = (wide = false) => `input ${wide ? 'max-w-2xl' : 'max-w-xl'}`;
 
 export function Hint({ id, children }: { id: string; children: ReactNode }) {
   return (
-    <p id={`${id}-hint`} className="mb-2 text-gray-700">
+    <p id={`${id}-hint`} className="mb-2 text-ink-muted">
       {children}
     </p>
   );
@@ -22,7 +23,7 @@ export function Hint({ id, children }: { id: string; children: ReactNode }) {
 export function ErrorMessage({ id, message, prefix }: { id: string; message?: string; prefix: string }) {
   if (!message) return null;
   return (
-    <p id={`${id}-error`} className="mb-2 font-bold text-red-700">
+    <p id={`${id}-error`} className="mb-2 font-bold text-danger">
       <span className="sr-only">{prefix}</span>
       {message}
     </p>
@@ -65,12 +66,13 @@ export function FieldsetGroup(props: {
         <legend className="mb-1 text-lg font-bold">{props.legend}</legend>
         {props.hint ? <Hint id={props.id}>{props.hint}</Hint> : null}
         <ErrorMessage id={props.id} message={props.error} prefix={props.errorPrefix} />
-        <div className="space-y-2">{props.children}</div>
+        <div className="mt-3">{props.children}</div>
       </fieldset>
     </div>
   );
 }
 
+/** A GOV.UK-sized radio or checkbox (globals.css `.choice`): the label draws the 40 px control. */
 export function Choice(props: {
   id: string;
   type: 'checkbox' | 'radio';
@@ -81,7 +83,7 @@ export function Choice(props: {
   children: ReactNode;
 }) {
   return (
-    <div className="flex items-start gap-3">
+    <div className="choice">
       <input
         id={props.id}
         type={props.type}
@@ -89,11 +91,8 @@ export function Choice(props: {
         value={props.value}
         defaultChecked={props.defaultChecked}
         aria-invalid={props.invalid || undefined}
-        className="mt-1 h-6 w-6 shrink-0 accent-eu-blue focus:outline-4 focus:outline-offset-2 focus:outline-eu-yellow"
       />
-      <label htmlFor={props.id} className="text-base">
-        {props.children}
-      </label>
+      <label htmlFor={props.id}>{props.children}</label>
     </div>
   );
 }

@@ -58,7 +58,7 @@ export function RegistrationForm({ action, edit, groups, meetings, initialValues
             defaultValue={values.fullName}
             aria-describedby={describedBy('fullName', false, errors.fullName)}
             aria-invalid={errors.fullName ? true : undefined}
-            className={controlClass(errors.fullName)}
+            className={controlClass()}
           />
         </Field>
 
@@ -67,7 +67,7 @@ export function RegistrationForm({ action, edit, groups, meetings, initialValues
             <input type="hidden" name="token" value={edit.token} />
             <p className="mb-1 text-lg font-bold">{v.emailFixed}</p>
             <p className="mb-1 break-words">{edit.email}</p>
-            <p className="text-gray-700">{v.editIntro}</p>
+            <p className="text-ink-muted">{v.editIntro}</p>
           </div>
         ) : (
           <Field id="email" label={t.fields.email.label} hint={t.fields.email.hint} error={errors.email} errorPrefix={prefix}>
@@ -80,7 +80,7 @@ export function RegistrationForm({ action, edit, groups, meetings, initialValues
               defaultValue={values.email}
               aria-describedby={describedBy('email', true, errors.email)}
               aria-invalid={errors.email ? true : undefined}
-              className={controlClass(errors.email)}
+              className={controlClass()}
             />
           </Field>
         )}
@@ -94,7 +94,7 @@ export function RegistrationForm({ action, edit, groups, meetings, initialValues
             defaultValue={values.organisation}
             aria-describedby={describedBy('organisation', false, errors.organisation)}
             aria-invalid={errors.organisation ? true : undefined}
-            className={controlClass(errors.organisation)}
+            className={controlClass()}
           />
         </Field>
 
@@ -105,7 +105,7 @@ export function RegistrationForm({ action, edit, groups, meetings, initialValues
             defaultValue={values.country}
             aria-describedby={describedBy('country', false, errors.country)}
             aria-invalid={errors.country ? true : undefined}
-            className={controlClass(errors.country)}
+            className={controlClass()}
           >
             <option value="">{t.fields.country.choose}</option>
             <optgroup label={t.fields.country.groupEu}>
@@ -178,7 +178,7 @@ export function RegistrationForm({ action, edit, groups, meetings, initialValues
             defaultValue={meetings.some((m) => m.slug === values.meeting) ? values.meeting : ''}
             aria-describedby={describedBy('meeting', true, errors.meeting)}
             aria-invalid={errors.meeting ? true : undefined}
-            className={controlClass(errors.meeting)}
+            className={controlClass()}
           >
             <option value="">{t.fields.meeting.none}</option>
             {meetings.map((m) => (
@@ -203,7 +203,7 @@ export function RegistrationForm({ action, edit, groups, meetings, initialValues
             defaultValue={values.contribution}
             aria-describedby={describedBy('contribution', true, errors.contribution)}
             aria-invalid={errors.contribution ? true : undefined}
-            className={controlClass(errors.contribution)}
+            className={controlClass(true)}
           />
         </Field>
 
@@ -219,7 +219,7 @@ export function RegistrationForm({ action, edit, groups, meetings, initialValues
                 invalid={Boolean(errors.consent)}
               >
                 {t.fields.consent.before}
-                <a href={privacyHref} className="text-eu-blue underline">
+                <a href={privacyHref}>
                   {t.fields.consent.link}
                 </a>
                 {t.fields.consent.after}
@@ -234,12 +234,7 @@ export function RegistrationForm({ action, edit, groups, meetings, initialValues
           </>
         )}
 
-        <button
-          type="submit"
-          disabled={pending}
-          aria-disabled={pending || undefined}
-          className="bg-green-800 px-5 py-3 text-lg font-bold text-white shadow-[0_2px_0_#002d18] hover:bg-green-900 focus:bg-eu-yellow focus:text-black focus:outline-4 focus:outline-offset-0 focus:outline-eu-yellow disabled:opacity-60"
-        >
+        <button type="submit" disabled={pending} aria-disabled={pending || undefined} className="button">
           {edit ? (pending ? v.saving : v.save) : pending ? t.pending : t.submit}
         </button>
       </form>
