@@ -33,7 +33,7 @@ export function ManageRequestForm({ documentTitle }: { documentTitle: string }) 
             defaultValue={state.email}
             aria-describedby={describedBy('email', false, state.emailError ?? undefined)}
             aria-invalid={state.emailError ? true : undefined}
-            className={controlClass(state.emailError ?? undefined)}
+            className={controlClass()}
           />
         </Field>
         <button type="submit" disabled={pending} aria-disabled={pending || undefined} className={buttonClass()}>

@@ -9,9 +9,13 @@ export type RegistrationLabels = {
   countries: { id: string; label: string }[];
   types: { id: string; label: string }[];
   group: (id: string) => string;
+  /** "Working Group 1": the group's short name, for the list where the full title would not fit. */
+  groupShort: (id: string) => string;
   country: (id: string) => string;
   type: (id: string) => string;
   meeting: (slug: string) => string;
+  /** Whether the content still has this meeting (a registration may name one since removed). */
+  hasMeeting: (slug: string) => boolean;
 };
 
 // Content is fixed at build time; a short memo keeps a burst of registrations from re-reading it each time.
@@ -43,14 +47,18 @@ async function readLabels(): Promise<RegistrationLabels> {
   const countries = COUNTRIES.map((id) => ({ id, label: countryLabels[id] ?? id }));
   const types = ORGANISATION_TYPES.map((id) => ({ id, label: typeLabels[id] ?? id }));
   const groupById = new Map(groups.map((g) => [g.id, g.label]));
+  const groupName = getMessages().pages.workingGroups.groupName;
+  const shortById = new Map(workingGroups.map((g) => [g.id, groupName(g.number)]));
   const meetingBySlug = new Map(meetings.map((m) => [m.slug, m.title]));
   return {
     groups,
     countries,
     types,
     group: (id) => groupById.get(id) ?? id,
+    groupShort: (id) => shortById.get(id) ?? id,
     country: (id) => countryLabels[id] ?? id,
     type: (id) => typeLabels[id] ?? id,
     meeting: (slug) => meetingBySlug.get(slug) ?? slug,
+    hasMeeting: (slug) => meetingBySlug.has(slug),
   };
 }

@@ -10,6 +10,7 @@ export const AUDIT_ACTIONS = [
   'sign-in-locked',
   'sign-out',
   'view-registrations',
+  'view-registration',
   'export',
   'erase',
   'view-mail',

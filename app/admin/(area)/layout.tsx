@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { AdminNav } from '@/components/admin/admin-nav';
 import { requireAdmin } from '@/lib/auth/session';
 import { getMessages } from '@/lib/i18n';
 
@@ -10,16 +9,12 @@ export const metadata: Metadata = {
 };
 
 /**
- * The signed-in shell. It checks the session too, but a layout is not a security boundary (it is not
+ * The signed-in area. It checks the session too, but a layout is not a security boundary (it is not
  * re-run on every navigation and does not cover route handlers or actions): every page, action and
- * route under /admin calls requireAdmin() itself.
+ * route under /admin calls requireAdmin() itself, and renders its frame (components/admin/admin-page.tsx)
+ * with the section it belongs to.
  */
 export default async function AdminAreaLayout({ children }: { children: ReactNode }) {
-  const session = await requireAdmin();
-  return (
-    <>
-      <AdminNav email={session.email} />
-      {children}
-    </>
-  );
+  await requireAdmin();
+  return children;
 }

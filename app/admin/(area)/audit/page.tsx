@@ -1,19 +1,22 @@
-import { PageLayout } from '@/components/layout/page-layout';
+import type { Metadata } from 'next';
 import Link from 'next/link';
+import { AdminPage } from '@/components/admin/admin-page';
+import { describeActor, describeAuditAction, describeClient } from '@/lib/admin/audit-words';
+import { getRegistrationLabels } from '@/lib/admin/labels';
+import { adminPageMetadata } from '@/lib/admin/page-metadata';
 import { formatUtc } from '@/lib/admin/registrations-view';
 import { requireAdmin } from '@/lib/auth/session';
 import { appendAudit, listAudit } from '@/lib/db/audit-log';
 import { getDb } from '@/lib/db/client';
-import type { Metadata } from 'next';
 import { getMessages } from '@/lib/i18n';
 import type { PageSearchParams } from '@/lib/site/search-params';
 
-export const metadata: Metadata = { title: getMessages().admin.audit.title };
+export const metadata: Metadata = adminPageMetadata(getMessages().admin.audit.title, '/admin/audit');
 
 const PAGE_SIZE = 50;
-const cell = 'border-b border-gray-300 px-2 py-2 align-top';
-const linkClass = 'text-eu-blue underline focus:bg-eu-yellow focus:text-black focus:outline-none';
+const cell = 'border-b border-rule px-2 py-2 align-top';
 
+/** The audit log in words: when, who, what was done (a sentence), and from where. */
 export default async function AuditLogPage({ searchParams }: { searchParams: PageSearchParams }) {
   const session = await requireAdmin();
   const messages = getMessages().admin;
@@ -23,47 +26,64 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pag
   const db = await getDb();
   const now = new Date();
   await appendAudit(db, { actor: { accountId: session.accountId }, action: 'view-audit', now });
-  const { entries, total } = await listAudit(db, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+  const [{ entries, total }, labels] = await Promise.all([
+    listAudit(db, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
+    getRegistrationLabels(now),
+  ]);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const actionLabels: Record<string, string> = t.actions;
   const c = t.columns;
   return (
-    <PageLayout breadcrumbs={{ ancestors: [{ label: messages.title, href: '/admin' }], current: t.title }}>
+    <AdminPage email={session.email} section="audit">
       <h1 className="mb-6 text-3xl font-bold">{t.title}</h1>
       {entries.length === 0 ? (
         <p className="text-lg">{t.none}</p>
       ) : (
-        <div role="region" aria-labelledby="audit-caption" tabIndex={0} className="mb-6 overflow-x-auto focus:outline-4 focus:outline-eu-yellow">
-          <table className="w-full border-collapse text-left text-sm">
-            <caption id="audit-caption" className="mb-2 text-left text-lg font-bold">{t.caption}</caption>
-            <thead>
-              <tr>
-                {[c.at, c.actor, c.action, c.target, c.client].map((h) => (
-                  <th key={h} scope="col" className="border-b-2 border-gray-900 px-2 py-2">{h}</th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((e) => (
-                <tr key={e.id}>
-                  <td className={`${cell} whitespace-nowrap`}>{formatUtc(e.at)}</td>
-                  <td className={`${cell} break-all`}>{e.actorEmail ?? t.actors[e.actor as keyof typeof t.actors] ?? e.actor}</td>
-                  <td className={cell}>{actionLabels[e.action] ?? e.action}</td>
-                  <td className={`${cell} break-all`}>{e.targetEmail ?? e.target ?? ''}</td>
-                  <td className={cell}>{e.clientKey ?? ''}</td>
-                </tr>
+        <table role="table" className="stacked-table mb-6 w-full border-collapse text-left">
+          <caption className="mb-2 text-left text-lg font-bold">{t.caption}</caption>
+          <thead role="rowgroup">
+            <tr role="row">
+              {[c.at, c.actor, c.action, c.client].map((h) => (
+                <th key={h} role="columnheader" scope="col" className="border-b-2 border-ink px-2 py-2">
+                  {h}
+                </th>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </tr>
+          </thead>
+          <tbody role="rowgroup">
+            {entries.map((e) => (
+              <tr key={e.id} role="row">
+                <td role="cell" data-label={c.at} className={`${cell} whitespace-nowrap`}>
+                  <time dateTime={e.at}>{formatUtc(e.at)}</time>
+                </td>
+                <td role="cell" data-label={c.actor} className={`${cell} break-all`}>
+                  {describeActor(e)}
+                </td>
+                <td role="cell" data-label={c.action} className={cell}>
+                  {describeAuditAction(e, labels)}
+                </td>
+                <td role="cell" data-label={c.client} className={cell}>
+                  {describeClient(e.clientKey)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       )}
       {pages > 1 ? (
         <nav aria-label={messages.registrations.pagination} className="flex items-center gap-6">
-          {page > 1 ? <Link href={`/admin/audit?page=${page - 1}`} prefetch={false} className={linkClass}>{messages.registrations.previous}</Link> : null}
+          {page > 1 ? (
+            <Link href={`/admin/audit?page=${page - 1}`} prefetch={false}>
+              {messages.registrations.previous}
+            </Link>
+          ) : null}
           <span>{messages.registrations.page(page, pages)}</span>
-          {page < pages ? <Link href={`/admin/audit?page=${page + 1}`} prefetch={false} className={linkClass}>{messages.registrations.next}</Link> : null}
+          {page < pages ? (
+            <Link href={`/admin/audit?page=${page + 1}`} prefetch={false}>
+              {messages.registrations.next}
+            </Link>
+          ) : null}
         </nav>
       ) : null}
-    </PageLayout>
+    </AdminPage>
   );
 }

@@ -1,16 +1,17 @@
-import { PageLayout } from '@/components/layout/page-layout';
+import type { Metadata } from 'next';
+import { AdminPage } from '@/components/admin/admin-page';
+import { adminPageMetadata } from '@/lib/admin/page-metadata';
 import { formatUtc } from '@/lib/admin/registrations-view';
 import { requireAdmin } from '@/lib/auth/session';
 import { appendAudit } from '@/lib/db/audit-log';
 import { getDb } from '@/lib/db/client';
 import { listMail } from '@/lib/db/mail-queue';
 import { getEnv } from '@/lib/env';
-import type { Metadata } from 'next';
 import { getMessages } from '@/lib/i18n';
 
-export const metadata: Metadata = { title: getMessages().admin.mail.title };
+export const metadata: Metadata = adminPageMetadata(getMessages().admin.mail.title, '/admin/mail');
 
-const cell = 'border-b border-gray-300 px-2 py-2 align-top';
+const cell = 'border-b border-rule px-2 py-2 align-top';
 
 export default async function MailQueuePage() {
   const session = await requireAdmin();
@@ -21,38 +22,52 @@ export default async function MailQueuePage() {
   await appendAudit(db, { actor: { accountId: session.accountId }, action: 'view-mail', now });
   const c = t.columns;
   return (
-    <PageLayout breadcrumbs={{ ancestors: [{ label: getMessages().admin.title, href: '/admin' }], current: t.title }}>
+    <AdminPage email={session.email} section="mail">
       <h1 className="mb-6 text-3xl font-bold">{t.title}</h1>
-      <p className="mb-6 border-l-8 border-eu-blue bg-gray-50 p-4">{getEnv().SMTP_URL ? t.configured : t.notConfigured}</p>
+      <p className="mb-6 max-w-3xl border-l-8 border-eu-blue bg-surface p-4">{getEnv().SMTP_URL ? t.configured : t.notConfigured}</p>
       {mail.length === 0 ? (
         <p className="text-lg">{t.none}</p>
       ) : (
-        <div role="region" aria-labelledby="mail-caption" tabIndex={0} className="overflow-x-auto focus:outline-4 focus:outline-eu-yellow">
-          <table className="w-full border-collapse text-left text-sm">
-            <caption id="mail-caption" className="mb-2 text-left text-lg font-bold">{t.caption}</caption>
-            <thead>
-              <tr>
-                {[c.created, c.to, c.subject, c.status, c.attempts, c.next, c.error].map((h) => (
-                  <th key={h} scope="col" className="border-b-2 border-gray-900 px-2 py-2">{h}</th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {mail.map((m) => (
-                <tr key={m.id}>
-                  <td className={`${cell} whitespace-nowrap`}>{formatUtc(m.createdAt)}</td>
-                  <td className={`${cell} break-all`}>{m.toAddress}</td>
-                  <td className={cell}>{m.subject}</td>
-                  <td className={cell}>{t.status[m.status]}</td>
-                  <td className={cell}>{m.attempts}</td>
-                  <td className={`${cell} whitespace-nowrap`}>{m.status === 'pending' ? formatUtc(m.nextAttemptAt) : ''}</td>
-                  <td className={cell}>{m.lastError ?? ''}</td>
-                </tr>
+        <table role="table" className="stacked-table w-full border-collapse text-left">
+          <caption className="mb-2 text-left text-lg font-bold">{t.caption}</caption>
+          <thead role="rowgroup">
+            <tr role="row">
+              {[c.created, c.to, c.subject, c.status, c.attempts, c.next, c.error].map((h) => (
+                <th key={h} role="columnheader" scope="col" className="border-b-2 border-ink px-2 py-2 align-bottom">
+                  {h}
+                </th>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </tr>
+          </thead>
+          <tbody role="rowgroup">
+            {mail.map((m) => (
+              <tr key={m.id} role="row">
+                <td role="cell" data-label={c.created} className={`${cell} whitespace-nowrap`}>
+                  {formatUtc(m.createdAt)}
+                </td>
+                <td role="cell" data-label={c.to} className={`${cell} break-all`}>
+                  {m.toAddress}
+                </td>
+                <td role="cell" data-label={c.subject} className={cell}>
+                  {m.subject}
+                </td>
+                <td role="cell" data-label={c.status} className={cell}>
+                  {t.status[m.status]}
+                </td>
+                <td role="cell" data-label={c.attempts} className={cell}>
+                  {m.attempts}
+                </td>
+                <td role="cell" data-label={c.next} className={`${cell} whitespace-nowrap`}>
+                  {m.status === 'pending' ? formatUtc(m.nextAttemptAt) : ''}
+                </td>
+                <td role="cell" data-label={c.error} className={cell}>
+                  {m.lastError ?? ''}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       )}
-    </PageLayout>
+    </AdminPage>
   );
 }

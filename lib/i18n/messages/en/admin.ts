@@ -1,6 +1,11 @@
+import { plural } from '../../plural';
+
+const LOCALE = 'en-GB';
+
 /** Strings of the secretariat area (/admin). */
 export const admin = {
   title: 'Secretariat area',
+  description: 'The secretariat’s workspace: registrations of interest, the mail queue and the audit log.',
   errorPrefix: 'Error: ',
   signIn: {
     title: 'Sign in',
@@ -23,6 +28,7 @@ export const admin = {
     audit: 'Audit log',
     signOut: 'Sign out',
     signedInAs: (email: string) => `Signed in as ${email}`,
+    home: 'Public site',
   },
   registrations: {
     title: 'Registrations',
@@ -38,13 +44,20 @@ export const admin = {
     confirmed: 'Confirmed',
     apply: 'Apply filters',
     clear: 'Clear filters',
-    export: 'Export these registrations as CSV',
-    count: (shown: number, total: number) => `${total} registration${total === 1 ? '' : 's'} match; showing ${shown}.`,
+    export: (total: number) =>
+      plural(LOCALE, total, { one: 'Export this registration (CSV)', other: 'Export these # registrations (CSV)' }),
+    matches: (total: number) =>
+      plural(LOCALE, total, { one: '# registration matches these filters.', other: '# registrations match these filters.' }),
+    total: (total: number) => plural(LOCALE, total, { one: '# registration in all.', other: '# registrations in all.' }),
+    showing: (from: number, to: number, total: number) =>
+      `Showing ${from.toLocaleString(LOCALE)} to ${to.toLocaleString(LOCALE)} of ${total.toLocaleString(LOCALE)}.`,
     none: 'No registration matches these filters.',
     tableCaption: 'Registrations matching the filters',
     columns: {
       reference: 'Reference',
       name: 'Full name',
+      person: 'Name and email address',
+      organisationAndCountry: 'Organisation and country',
       email: 'Email address',
       organisation: 'Organisation',
       country: 'Country',
@@ -58,8 +71,8 @@ export const admin = {
       privacyVersion: 'Privacy statement version',
       actions: 'Actions',
     },
-    erase: 'Erase',
-    eraseForSuffix: (name: string) => ` the registration of ${name}`,
+    /** The visually hidden end of a reference link: "SHT38486, the registration of Jan Novák". */
+    viewSuffix: (name: string) => `, the registration of ${name}`,
     pagination: 'Pages',
     previous: 'Previous page',
     next: 'Next page',
@@ -68,9 +81,33 @@ export const admin = {
     byGroup: 'Registrations per working group',
     byCountry: 'Registrations per country',
     chartDesc: (items: string) => `Bar chart. ${items}.`,
+    chartItem: (label: string, value: number) => `${label}: ${value.toLocaleString(LOCALE)}`,
     chartTableCaption: (title: string) => `${title} (table)`,
     chartLabel: 'Label',
     chartValue: 'Registrations',
+  },
+  detail: {
+    documentTitle: 'Registration details',
+    title: (reference: string) => `Registration ${reference}`,
+    notFoundTitle: 'Registration not found',
+    notFound: 'This registration no longer exists. It may have been erased or withdrawn.',
+    back: 'Back to the registrations',
+    personHeading: 'Person',
+    interestHeading: 'Interest',
+    consentHeading: 'Consent and confirmation',
+    mailHeading: 'Mail to this person',
+    noMail: 'No mail has been queued for this registration.',
+    recordHeading: 'Record',
+    meetingNone: 'No particular meeting',
+    meetingUnknown: (slug: string) => `A meeting no longer in the content (${slug})`,
+    contributionNone: 'Nothing written',
+    consentAt: 'Agreed to the privacy statement',
+    updatedAt: 'Last changed',
+    confirmedAt: 'Email address confirmed',
+    notConfirmed: 'Not confirmed yet',
+    eraseHeading: 'Erase this registration',
+    eraseText: 'Erase the registration and all personal data stored with it, for example when the person asks for it.',
+    eraseLink: 'Erase this registration',
   },
   erase: {
     title: 'Erase a registration',
@@ -101,22 +138,41 @@ export const admin = {
     title: 'Audit log',
     caption: 'Admin actions and sign-ins, newest first',
     none: 'Nothing has been recorded yet.',
-    columns: { at: 'When', actor: 'Who', action: 'What', target: 'Target', client: 'Client address' },
-    actions: {
-      'sign-in': 'Signed in',
-      'sign-in-failed': 'Failed sign-in',
-      'sign-in-locked': 'Sign-in refused (locked)',
-      'sign-out': 'Signed out',
-      'view-registrations': 'Viewed registrations',
-      export: 'Exported registrations (CSV)',
-      erase: 'Erased a registration',
-      'view-mail': 'Viewed the mail queue',
-      'view-audit': 'Viewed the audit log',
-      'account-created': 'Account created',
-      'password-changed': 'Password changed',
-      retention: 'Erased after the retention period',
-      withdrawn: 'Withdrawn by the registrant',
+    columns: { at: 'When', actor: 'Who', action: 'What', client: 'From' },
+    filters: {
+      search: 'with a search',
+      other: 'another value',
+      status: { confirmed: 'confirmed only', unconfirmed: 'unconfirmed only' },
+    },
+    sentences: {
+      viewRegistrations: 'Viewed the registrations',
+      viewRegistrationsFiltered: (filters: string) => `Viewed the registrations: ${filters}`,
+      export: 'Exported the registrations as a spreadsheet (CSV)',
+      exportFiltered: (filters: string) => `Exported the registrations as a spreadsheet (CSV): ${filters}`,
+      viewRegistration: (reference: string) => `Viewed registration ${reference}`,
+      erase: (reference: string) => `Erased registration ${reference}`,
+      retention: (reference: string) => `Erased registration ${reference} at the end of its retention period`,
+      withdrawn: (reference: string) => `Withdrew registration ${reference}, which erased it`,
+      /** `account` is null when the account has since been removed. */
+      accountCreated: (account: string | null) =>
+        account ? `Created the secretariat account ${account}` : 'Created a secretariat account since removed',
+      passwordChanged: (account: string | null) =>
+        account ? `Changed the password of ${account}` : 'Changed the password of an account since removed',
+      simple: {
+        'sign-in': 'Signed in',
+        'sign-in-failed': 'Tried to sign in with a wrong email address or password',
+        'sign-in-locked': 'Tried to sign in while sign-in was locked',
+        'sign-out': 'Signed out',
+        'view-mail': 'Viewed the mail queue',
+        'view-audit': 'Viewed the audit log',
+      },
+    },
+    client: {
+      none: 'Not recorded',
+      unknown: 'Not known (no trusted proxy reports client addresses)',
     },
     actors: { system: 'The site (scheduled)', cli: 'Command line', registrant: 'The registrant, by their link', anonymous: 'Unknown address' },
+    /** An account id whose account no longer exists. */
+    removedAccount: 'An account since removed',
   },
 } as const;

@@ -1,0 +1,70 @@
+import Link from 'next/link';
+import type { RegistrationLabels } from '@/lib/admin/labels';
+import { formatUtc } from '@/lib/admin/registrations-view';
+import type { AdminRegistration } from '@/lib/db/registration-admin';
+import { getMessages } from '@/lib/i18n';
+import { Tag } from '@/components/ui/tag';
+
+const cell = 'border-b border-rule px-2 py-3 align-top';
+
+/**
+ * The registrations list: one row per registration, narrow enough for 1280 px without sideways
+ * scrolling (person and organisation each in one column, groups by short name), and a list of cards
+ * on a phone (globals.css `.stacked-table`). The reference opens the registration's detail page, where
+ * everything stored is shown and the registration can be erased.
+ */
+export function RegistrationsTable({ rows, labels }: { rows: readonly AdminRegistration[]; labels: RegistrationLabels }) {
+  const t = getMessages().admin.registrations;
+  const c = t.columns;
+  return (
+    <table role="table" className="stacked-table mb-6 w-full border-collapse text-left" aria-describedby="registrations-count">
+      <caption className="sr-only">{t.tableCaption}</caption>
+      <thead role="rowgroup">
+        <tr role="row">
+          {[c.reference, c.person, c.organisationAndCountry, c.groups, c.status, c.registered].map((h) => (
+            <th key={h} role="columnheader" scope="col" className="border-b-2 border-ink px-2 py-2 align-bottom">
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody role="rowgroup">
+        {rows.map((r) => (
+          <tr key={r.id} role="row">
+            <th role="rowheader" scope="row" className={`${cell} font-mono`}>
+              <Link href={`/admin/registrations/${r.id}`} prefetch={false} className="inline-block py-0.5 font-bold">
+                {r.reference}
+                <span className="sr-only">{t.viewSuffix(r.fullName)}</span>
+              </Link>
+            </th>
+            <td role="cell" data-label={c.person} className={cell}>
+              <span className="block font-semibold">{r.fullName}</span>
+              <span className="block text-sm break-all">{r.email}</span>
+            </td>
+            <td role="cell" data-label={c.organisationAndCountry} className={cell}>
+              <span className="block">{r.organisation}</span>
+              <span className="block text-sm text-ink-muted">
+                {labels.country(r.country)} · {labels.type(r.organisationType)}
+              </span>
+            </td>
+            <td role="cell" data-label={c.groups} className={cell}>
+              <ul>
+                {r.groups.map((g) => (
+                  <li key={g} className="whitespace-nowrap">
+                    {labels.groupShort(g)}
+                  </li>
+                ))}
+              </ul>
+            </td>
+            <td role="cell" data-label={c.status} className={cell}>
+              <Tag tone={r.confirmedAt ? 'green' : 'grey'}>{r.confirmedAt ? t.confirmed : t.unconfirmed}</Tag>
+            </td>
+            <td role="cell" data-label={c.registered} className={`${cell} text-sm`}>
+              <time dateTime={r.createdAt}>{formatUtc(r.createdAt)}</time>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
