@@ -54,7 +54,7 @@ export default async function HomePage() {
           <h2 id="about-heading" className="sr-only">
             {t.aboutHeading}
           </h2>
-          <MdxContent code={platform.mdx} className="text-lg" />
+          <MdxContent code={platform.mdx} className="sm:text-lg" />
         </section>
         <section aria-labelledby="take-part-heading" className="border-t-8 border-eu-yellow bg-eu-blue p-6 text-white">
           <h2 id="take-part-heading" className="text-2xl font-bold">

@@ -43,6 +43,13 @@ export default async function ParticipatePage({ searchParams }: { searchParams: 
     <PageLayout path={PATH} breadcrumbs={{ current: t.form.breadcrumb }}>
       <PageHeading>{t.form.pageTitle}</PageHeading>
       <p className="mb-8 max-w-3xl text-lg">{t.form.intro}</p>
+      {meeting ? (
+        // Coming from a meeting's page: say which meeting, and that this is interest, not a booked place.
+        <div className="mb-8 max-w-3xl border-l-8 border-eu-blue bg-eu-blue-pale p-5">
+          <p className="font-bold">{t.form.preselectedMeeting(meeting.title)}</p>
+          <p className="mt-2">{t.pages.meetings.interestNotPlace}</p>
+        </div>
+      ) : null}
       <RegistrationForm
         action={registerInterestAction}
         groups={choices.groups}

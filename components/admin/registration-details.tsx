@@ -111,30 +111,30 @@ export function RegistrationDetails({ detail }: { detail: RegistrationDetail }) 
         {mail.length === 0 ? (
           <p>{d.noMail}</p>
         ) : (
-          <table role="table" className="stacked-table w-full border-collapse text-left">
+          <table className="stacked-table w-full border-collapse text-left">
             <caption className="sr-only">{d.mailHeading}</caption>
-            <thead role="rowgroup">
-              <tr role="row">
+            <thead>
+              <tr>
                 {[t.mail.columns.created, t.mail.columns.subject, t.mail.columns.status, t.mail.columns.error].map((h) => (
-                  <th key={h} role="columnheader" scope="col" className="border-b-2 border-ink px-2 py-2">
+                  <th key={h} scope="col" className="border-b-2 border-ink px-2 py-2">
                     {h}
                   </th>
                 ))}
               </tr>
             </thead>
-            <tbody role="rowgroup">
+            <tbody>
               {mail.map((m) => (
-                <tr key={m.id} role="row">
-                  <td role="cell" data-label={t.mail.columns.created} className="border-b border-rule px-2 py-2 whitespace-nowrap">
+                <tr key={m.id}>
+                  <td data-label={t.mail.columns.created} className="border-b border-rule px-2 py-2 whitespace-nowrap">
                     {formatUtc(m.createdAt)}
                   </td>
-                  <td role="cell" data-label={t.mail.columns.subject} className="border-b border-rule px-2 py-2">
+                  <td data-label={t.mail.columns.subject} className="border-b border-rule px-2 py-2">
                     {m.subject}
                   </td>
-                  <td role="cell" data-label={t.mail.columns.status} className="border-b border-rule px-2 py-2">
+                  <td data-label={t.mail.columns.status} className="border-b border-rule px-2 py-2">
                     {t.mail.status[m.status]}
                   </td>
-                  <td role="cell" data-label={t.mail.columns.error} className="border-b border-rule px-2 py-2">
+                  <td data-label={t.mail.columns.error} className="border-b border-rule px-2 py-2">
                     {m.lastError ?? ''}
                   </td>
                 </tr>

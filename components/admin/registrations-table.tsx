@@ -17,37 +17,37 @@ export function RegistrationsTable({ rows, labels }: { rows: readonly AdminRegis
   const t = getMessages().admin.registrations;
   const c = t.columns;
   return (
-    <table role="table" className="stacked-table mb-6 w-full border-collapse text-left" aria-describedby="registrations-count">
+    <table className="stacked-table mb-6 w-full border-collapse text-left" aria-describedby="registrations-count">
       <caption className="sr-only">{t.tableCaption}</caption>
-      <thead role="rowgroup">
-        <tr role="row">
+      <thead>
+        <tr>
           {[c.reference, c.person, c.organisationAndCountry, c.groups, c.status, c.registered].map((h) => (
-            <th key={h} role="columnheader" scope="col" className="border-b-2 border-ink px-2 py-2 align-bottom">
+            <th key={h} scope="col" className="border-b-2 border-ink px-2 py-2 align-bottom">
               {h}
             </th>
           ))}
         </tr>
       </thead>
-      <tbody role="rowgroup">
+      <tbody>
         {rows.map((r) => (
-          <tr key={r.id} role="row">
-            <th role="rowheader" scope="row" className={`${cell} font-mono`}>
+          <tr key={r.id}>
+            <th scope="row" className={`${cell} font-mono`}>
               <Link href={`/admin/registrations/${r.id}`} prefetch={false} className="inline-block py-0.5 font-bold">
                 {r.reference}
                 <span className="sr-only">{t.viewSuffix(r.fullName)}</span>
               </Link>
             </th>
-            <td role="cell" data-label={c.person} className={cell}>
+            <td data-label={c.person} className={cell}>
               <span className="block font-semibold">{r.fullName}</span>
               <span className="block text-sm break-all">{r.email}</span>
             </td>
-            <td role="cell" data-label={c.organisationAndCountry} className={cell}>
+            <td data-label={c.organisationAndCountry} className={cell}>
               <span className="block">{r.organisation}</span>
               <span className="block text-sm text-ink-muted">
                 {labels.country(r.country)} · {labels.type(r.organisationType)}
               </span>
             </td>
-            <td role="cell" data-label={c.groups} className={cell}>
+            <td data-label={c.groups} className={cell}>
               <ul>
                 {r.groups.map((g) => (
                   <li key={g} className="whitespace-nowrap">
@@ -56,10 +56,10 @@ export function RegistrationsTable({ rows, labels }: { rows: readonly AdminRegis
                 ))}
               </ul>
             </td>
-            <td role="cell" data-label={c.status} className={cell}>
+            <td data-label={c.status} className={cell}>
               <Tag tone={r.confirmedAt ? 'green' : 'grey'}>{r.confirmedAt ? t.confirmed : t.unconfirmed}</Tag>
             </td>
-            <td role="cell" data-label={c.registered} className={`${cell} text-sm`}>
+            <td data-label={c.registered} className={`${cell} text-sm`}>
               <time dateTime={r.createdAt}>{formatUtc(r.createdAt)}</time>
             </td>
           </tr>

@@ -9,7 +9,15 @@ import { databaseFile, testSettings } from '../support/sites';
  */
 export const ADMIN = { email: testSettings.adminEmail, password: testSettings.adminPassword };
 
-export function insertRegistration(fields: { fullName: string; email: string; country?: string; groups?: string[] }): { id: string; reference: string } {
+export function insertRegistration(fields: {
+  fullName: string;
+  email: string;
+  country?: string;
+  groups?: string[];
+  organisation?: string;
+  meetingSlug?: string | null;
+  contribution?: string | null;
+}): { id: string; reference: string } {
   const db = new Database(databaseFile('fixtures'));
   try {
     db.pragma('busy_timeout = 5000');
@@ -19,8 +27,21 @@ export function insertRegistration(fields: { fullName: string; email: string; co
     db.prepare(
       `insert into registrations (id, reference, email, email_key, full_name, organisation, country, organisation_type,
          meeting_slug, contribution, consent_at, privacy_version, created_at, updated_at)
-       values (?, ?, ?, ?, ?, 'E2E Org', ?, 'sme', null, null, ?, 'e2e', ?, ?)`,
-    ).run(id, reference, fields.email, fields.email.toLowerCase(), fields.fullName, fields.country ?? 'BE', now, now, now);
+       values (?, ?, ?, ?, ?, ?, ?, 'sme', ?, ?, ?, 'e2e', ?, ?)`,
+    ).run(
+      id,
+      reference,
+      fields.email,
+      fields.email.toLowerCase(),
+      fields.fullName,
+      fields.organisation ?? 'E2E Org',
+      fields.country ?? 'BE',
+      fields.meetingSlug ?? null,
+      fields.contribution ?? null,
+      now,
+      now,
+      now,
+    );
     for (const g of fields.groups ?? ['wg1']) db.prepare('insert into registration_groups (registration_id, group_id) values (?, ?)').run(id, g);
     return { id, reference };
   } finally {

@@ -24,7 +24,9 @@ test('every calendar the site links parses, with stable UIDs and the right Bruss
   for (const page of crawl.pages) {
     for (const a of byTag(page.doc, 'a')) {
       const href = attr(a, 'href');
-      if (href?.endsWith('.ics')) linked.add(new URL(href, page.url).href);
+      // Subscriptions are webcal: links to the same files (the Follow page); fetch them over the site's own scheme.
+      const web = href?.replace(/^webcal:/, new URL(page.url).protocol);
+      if (web?.endsWith('.ics')) linked.add(new URL(web, page.url).href);
     }
   }
   const calendars = [...linked, `${baseURL}/meetings.ics`, `${baseURL}/working-groups/wg1/calendar.ics`];

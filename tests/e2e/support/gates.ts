@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { attr, byTag, isInside, textOf, type HtmlDocument } from './html';
+import { attr, byTag, isInside, textOf, type Element, type HtmlDocument } from './html';
 
 /**
  * The quality gates of S-QUALITY as plain functions that return problems (empty = pass), so that the
@@ -171,4 +171,46 @@ export function report(title: string, problemsByUrl: Map<string, string[]>): str
     for (const p of problems) lines.push(`    - ${p}`);
   }
   return lines.length === 0 ? `${title}: none` : `${title}:\n${lines.join('\n')}`;
+}
+
+/**
+ * The public chrome every page shares (S-PAGES): the main navigation marks the current section
+ * (`aria-current` on exactly the item whose section holds `path`, and on none outside the sections),
+ * and the header's search box has a visible label (not one hidden for screen readers only). Pages whose
+ * content is a search form (the search page, the 404 page) carry no header search box.
+ */
+export function chromeProblems(doc: HtmlDocument, path: string, isNotFound = false): string[] {
+  const problems: string[] = [];
+  const header = byTag(doc, 'header')[0];
+  const nav = byTag(doc, 'nav').find((n) => attr(n, 'aria-label') === 'Main' && isInside(n, 'header'));
+  if (!header || !nav) return ['has no <header> with a navigation labelled "Main"'];
+  const links = doc.elements.filter((e) => e.tagName === 'a' && isInsideElement(e, nav));
+  const inSection = (href: string) => href === path || (href !== '/' && path.startsWith(`${href}/`));
+  const expected = isNotFound ? [] : links.filter((a) => inSection(attr(a, 'href') ?? '')).map((a) => attr(a, 'href'));
+  const marked = links.filter((a) => attr(a, 'aria-current')).map((a) => attr(a, 'href'));
+  if (JSON.stringify(marked) !== JSON.stringify(expected)) {
+    problems.push(`its navigation marks ${JSON.stringify(marked)} as current, expected ${JSON.stringify(expected)}`);
+  }
+  for (const a of links.filter((l) => attr(l, 'aria-current'))) {
+    const value = attr(a, 'aria-current');
+    const want = attr(a, 'href') === path ? 'page' : 'true';
+    if (value !== want) problems.push(`its navigation item ${attr(a, 'href')} has aria-current="${value}", expected "${want}"`);
+  }
+  const search = doc.elements.find((e) => e.tagName === 'input' && attr(e, 'type') === 'search' && isInsideElement(e, header));
+  const ownSearch = path === '/search' || isNotFound;
+  if (!ownSearch && !search) problems.push('its header has no search box');
+  if (search) {
+    const label = byTag(doc, 'label').find((l) => attr(l, 'for') === attr(search, 'id'));
+    if (!label || !textOf(label).trim()) problems.push('its header search box has no label');
+    else if ((attr(label, 'class') ?? '').split(/\s+/).includes('sr-only')) problems.push('its header search box has no visible label');
+  }
+  if (ownSearch && search) problems.push('shows a header search box beside its own search form');
+  return problems;
+}
+
+function isInsideElement(element: Element, ancestor: Element): boolean {
+  for (let p = element.parentNode; p; p = 'parentNode' in p ? p.parentNode : null) {
+    if (p === ancestor) return true;
+  }
+  return false;
 }

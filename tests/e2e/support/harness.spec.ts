@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { crawlSite, fetchReferencedResources } from './crawl';
-import { axeProblems, documentProblems, foreignRequestsDuring, securityHeaderProblems } from './gates';
+import { axeProblems, chromeProblems, documentProblems, foreignRequestsDuring, securityHeaderProblems } from './gates';
 import { parseHtml } from './html';
 import { runDir } from './sites';
 import { validateHtml } from './vnu';
@@ -126,4 +126,22 @@ test('the harness gates catch a broken site and name each fault', async ({ page 
   } finally {
     await site.close();
   }
+});
+
+test('the shared-chrome gate names a navigation without a current item, a wrong one, and a hidden search label', () => {
+  const page = (nav: string, label = '<label for="q">Search this site</label>') =>
+    parseHtml(`<!doctype html><html lang="en"><body><header>${label}<input type="search" id="q">
+      <nav aria-label="Main"><a href="/">Home</a>${nav}</nav></header><main><h1>x</h1></main></body></html>`);
+  const good = page('<a href="/meetings" aria-current="true">Meetings</a><a href="/documents">Documents</a>');
+  expect(chromeProblems(good, '/meetings/x')).toEqual([]);
+  expect(chromeProblems(page('<a href="/meetings">Meetings</a>'), '/meetings/x')).toEqual([
+    'its navigation marks [] as current, expected ["/meetings"]',
+  ]);
+  expect(chromeProblems(page('<a href="/meetings" aria-current="page">Meetings</a>'), '/meetings/x')).toEqual([
+    'its navigation item /meetings has aria-current="page", expected "true"',
+  ]);
+  expect(chromeProblems(page('<a href="/meetings" aria-current="page">Meetings</a>'), '/privacy')[0]).toMatch(/marks \["\/meetings"\] as current, expected \[\]/);
+  expect(chromeProblems(page('', '<label for="q" class="sr-only">Search</label>'), '/privacy')).toEqual([
+    'its header search box has no visible label',
+  ]);
 });

@@ -38,30 +38,30 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pag
       {entries.length === 0 ? (
         <p className="text-lg">{t.none}</p>
       ) : (
-        <table role="table" className="stacked-table mb-6 w-full border-collapse text-left">
+        <table className="stacked-table mb-6 w-full border-collapse text-left">
           <caption className="mb-2 text-left text-lg font-bold">{t.caption}</caption>
-          <thead role="rowgroup">
-            <tr role="row">
+          <thead>
+            <tr>
               {[c.at, c.actor, c.action, c.client].map((h) => (
-                <th key={h} role="columnheader" scope="col" className="border-b-2 border-ink px-2 py-2">
+                <th key={h} scope="col" className="border-b-2 border-ink px-2 py-2">
                   {h}
                 </th>
               ))}
             </tr>
           </thead>
-          <tbody role="rowgroup">
+          <tbody>
             {entries.map((e) => (
-              <tr key={e.id} role="row">
-                <td role="cell" data-label={c.at} className={`${cell} whitespace-nowrap`}>
+              <tr key={e.id}>
+                <td data-label={c.at} className={`${cell} whitespace-nowrap`}>
                   <time dateTime={e.at}>{formatUtc(e.at)}</time>
                 </td>
-                <td role="cell" data-label={c.actor} className={`${cell} break-all`}>
+                <td data-label={c.actor} className={`${cell} break-all`}>
                   {describeActor(e)}
                 </td>
-                <td role="cell" data-label={c.action} className={cell}>
+                <td data-label={c.action} className={cell}>
                   {describeAuditAction(e, labels)}
                 </td>
-                <td role="cell" data-label={c.client} className={cell}>
+                <td data-label={c.client} className={cell}>
                   {describeClient(e.clientKey)}
                 </td>
               </tr>

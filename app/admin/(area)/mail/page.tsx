@@ -28,39 +28,39 @@ export default async function MailQueuePage() {
       {mail.length === 0 ? (
         <p className="text-lg">{t.none}</p>
       ) : (
-        <table role="table" className="stacked-table w-full border-collapse text-left">
+        <table className="stacked-table w-full border-collapse text-left">
           <caption className="mb-2 text-left text-lg font-bold">{t.caption}</caption>
-          <thead role="rowgroup">
-            <tr role="row">
+          <thead>
+            <tr>
               {[c.created, c.to, c.subject, c.status, c.attempts, c.next, c.error].map((h) => (
-                <th key={h} role="columnheader" scope="col" className="border-b-2 border-ink px-2 py-2 align-bottom">
+                <th key={h} scope="col" className="border-b-2 border-ink px-2 py-2 align-bottom">
                   {h}
                 </th>
               ))}
             </tr>
           </thead>
-          <tbody role="rowgroup">
+          <tbody>
             {mail.map((m) => (
-              <tr key={m.id} role="row">
-                <td role="cell" data-label={c.created} className={`${cell} whitespace-nowrap`}>
+              <tr key={m.id}>
+                <td data-label={c.created} className={`${cell} whitespace-nowrap`}>
                   {formatUtc(m.createdAt)}
                 </td>
-                <td role="cell" data-label={c.to} className={`${cell} break-all`}>
+                <td data-label={c.to} className={`${cell} break-all`}>
                   {m.toAddress}
                 </td>
-                <td role="cell" data-label={c.subject} className={cell}>
+                <td data-label={c.subject} className={cell}>
                   {m.subject}
                 </td>
-                <td role="cell" data-label={c.status} className={cell}>
+                <td data-label={c.status} className={cell}>
                   {t.status[m.status]}
                 </td>
-                <td role="cell" data-label={c.attempts} className={cell}>
+                <td data-label={c.attempts} className={cell}>
                   {m.attempts}
                 </td>
-                <td role="cell" data-label={c.next} className={`${cell} whitespace-nowrap`}>
+                <td data-label={c.next} className={`${cell} whitespace-nowrap`}>
                   {m.status === 'pending' ? formatUtc(m.nextAttemptAt) : ''}
                 </td>
-                <td role="cell" data-label={c.error} className={cell}>
+                <td data-label={c.error} className={cell}>
                   {m.lastError ?? ''}
                 </td>
               </tr>

@@ -4,6 +4,8 @@ export const form = {
   pageDescription:
     'Register your interest in taking part in the working groups of the European Platform of National Initiatives on Digitising Industry.',
   breadcrumb: 'Register interest',
+  /** Shown above the form when a meeting's page led here (`?meeting=`). */
+  preselectedMeeting: (meeting: string) => `You are registering interest in the meeting “${meeting}”.`,
   errorTitlePrefix: 'Error: ',
   intro:
     'Tell the secretariat which working groups you would like to take part in. We use these details only to contact you about the Platform’s work.',
