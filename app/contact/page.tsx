@@ -28,7 +28,7 @@ export default async function ContactPage() {
   const t = getMessages().pages.contact;
   const platform = await getPlatform();
   return (
-    <PageLayout breadcrumbs={{ current: t.title }}>
+    <PageLayout path={PATH} breadcrumbs={{ current: t.title }}>
       <PageHeading>{t.title}</PageHeading>
       <p className="mb-6 max-w-3xl text-lg">{t.runBy(platform.owner)}</p>
       <SectionHeading>{t.emailHeading}</SectionHeading>

@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageLayout } from '@/components/layout/page-layout';
 import { PageHeading, SectionHeading } from '@/components/ui/page-heading';
+import { RichText } from '@/components/ui/rich-text';
+import { SummaryList } from '@/components/ui/summary-list';
 import { getRegistrationLabels } from '@/lib/admin/labels';
 import { getDb } from '@/lib/db/client';
 import { getSiteKey } from '@/lib/db/site-keys';
@@ -48,10 +50,14 @@ export default async function ConfirmationPage({ searchParams }: { searchParams:
   const days = confirmationDays(runningRetention());
 
   return (
-    <PageLayout path="/participate/confirmation" breadcrumbs={{ ancestors: [{ label: getMessages().form.breadcrumb, href: '/participate' }], current: t.breadcrumb }}>
+    <PageLayout
+      path="/participate/confirmation"
+      breadcrumbs={{ ancestors: [{ label: getMessages().form.breadcrumb, href: '/participate' }], current: t.breadcrumb }}
+    >
       {receipt ? (
-        <div className="mb-8 bg-green-800 p-6 text-white">
-          <h1 className="mb-4 text-3xl font-bold">{t.title}</h1>
+        // GOV.UK's confirmation panel: what was received, and the reference to quote.
+        <div className="mb-8 max-w-3xl bg-[#00703c] p-6 text-center text-white sm:p-8">
+          <h1 className="mb-4 text-3xl font-bold sm:text-4xl">{t.title}</h1>
           <p className="text-xl">
             {t.referenceLabel}
             <br />
@@ -66,45 +72,59 @@ export default async function ConfirmationPage({ searchParams }: { searchParams:
           <p className="mb-6 max-w-3xl text-lg">{t.noReference}</p>
         </>
       )}
-      {groups.length > 0 || meeting ? (
-        <>
-          <SectionHeading>{t.chosenTitle}</SectionHeading>
-          <dl className="mb-6 max-w-3xl space-y-3">
-            {groups.length > 0 ? (
-              <div>
-                <dt className="font-bold">{t.groupsLabel}</dt>
-                <dd>
-                  <ul className="list-disc pl-6">
-                    {groups.map((g) => (
-                      <li key={g}>{g}</li>
-                    ))}
-                  </ul>
-                </dd>
-              </div>
-            ) : null}
-            {meeting ? (
-              <div>
-                <dt className="font-bold">{t.meetingLabel}</dt>
-                <dd>{meeting}</dd>
-              </div>
-            ) : null}
-          </dl>
-        </>
+      {receipt ? (
+        // Said first, not in a list: interest is not a booked place (the issue a visitor may misread).
+        <div className="mb-8 max-w-3xl border-l-8 border-eu-blue bg-eu-blue-pale p-5 text-lg">
+          {meeting ? <p className="mb-2 font-bold">{t.interestIn(meeting)}</p> : null}
+          <p>{meeting ? t.meetingNotBooked(meeting) : t.notBooked}</p>
+        </div>
       ) : null}
-      <SectionHeading>{t.nextTitle}</SectionHeading>
-      <ul className="mb-6 max-w-3xl list-disc space-y-2 pl-6">
-        <li>{t.confirmBy(days)}</li>
-        <li>{meeting ? t.meetingNotBooked(meeting) : t.notBooked}</li>
-        <li>{t.secretariat}</li>
-        <li>
-          {t.managePrefix}
-          <Link href={MANAGE_PATH} prefetch={false}>
-            {t.manageLink}
-          </Link>
-          .
-        </li>
-      </ul>
-      <p className="mb-6 max-w-3xl">{t.noEmail}</p>
+      {groups.length > 0 || meeting ? (
+        <section aria-labelledby="chosen-heading">
+          <SectionHeading id="chosen-heading">{t.chosenTitle}</SectionHeading>
+          <SummaryList
+            className="mb-6 max-w-3xl"
+            rows={[
+              ...(groups.length > 0
+                ? [
+                    {
+                      key: 'groups',
+                      label: t.groupsLabel,
+                      value: (
+                        <ul>
+                          {groups.map((g) => (
+                            <li key={g}>{g}</li>
+                          ))}
+                        </ul>
+                      ),
+                    },
+                  ]
+                : []),
+              ...(meeting ? [{ key: 'meeting', label: t.meetingLabel, value: meeting }] : []),
+            ]}
+          />
+        </section>
+      ) : null}
+      <section aria-labelledby="next-heading">
+        <SectionHeading id="next-heading">{t.nextTitle}</SectionHeading>
+        <ol className="mb-6 max-w-3xl list-decimal space-y-3 pl-6">
+          <li>{t.confirmBy(days)}</li>
+          <li>{t.secretariat}</li>
+          <li>
+            <RichText
+              message={t.manage}
+              tags={{
+                link: (text) => (
+                  <Link href={MANAGE_PATH} prefetch={false}>
+                    {text}
+                  </Link>
+                ),
+              }}
+            />
+          </li>
+        </ol>
+        <p className="mb-6 max-w-3xl">{t.noEmail}</p>
+      </section>
       <p>
         <Link href="/participate">{t.another}</Link>
       </p>

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { axeProblems, documentProblems, report, securityHeaderProblems } from '../support/gates';
+import { axeProblems, documentProblems, footerProblems, report, securityHeaderProblems } from '../support/gates';
 import { parseHtml } from '../support/html';
 import { runDir, sites } from '../support/sites';
 import { validateHtml } from '../support/vnu';
@@ -8,7 +8,7 @@ import { ADMIN, insertRegistration } from './support';
 
 /**
  * The quality gates of tests/e2e/quality on every page of the secretariat area, which the crawl cannot
- * reach (they need a session): document parts, security headers, the HTML checker, and axe with
+ * reach (they need a session): document parts, the footer's owner and contact, security headers, the HTML checker, and axe with
  * JavaScript, at 1280 px and on a phone.
  */
 test('every secretariat page passes the document, header, HTML and axe gates', async ({ browser }) => {
@@ -26,6 +26,7 @@ test('every secretariat page passes the document, header, HTML and axe gates', a
     documents.push({ name, html });
     problems.set(name, [
       ...documentProblems(parseHtml(html), origin),
+      ...footerProblems(parseHtml(html)),
       ...securityHeaderProblems(response.headers()),
       ...(await axeProblems(page)),
     ]);

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { getCrawl } from '../support/crawl';
 import { chromeProblems, report } from '../support/gates';
 
-test('every page marks its section in the navigation and has a labelled search box', async ({ baseURL }) => {
+test('every page names who runs the site and a contact in its footer, marks its section in the navigation and has a labelled search box', async ({ baseURL }) => {
   test.setTimeout(120_000);
   const crawl = await getCrawl(baseURL!);
   expect(crawl.pages.length, 'the crawl found no page to check').toBeGreaterThan(0);

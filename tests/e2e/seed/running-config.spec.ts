@@ -46,8 +46,8 @@ test('every page names who runs the site and leads to a contact, from the conten
   for (const path of ['/', '/meetings', '/participate', '/privacy', '/registration/manage', '/no-such-page']) {
     await page.goto(path);
     const footer = page.locator('footer');
-    await expect(footer).toContainText('This site is run by the secretariat of the European Platform of National Initiatives on Digitising Industry.');
-    await expect(footer.getByRole('link', { name: 'Contact', exact: true })).toHaveAttribute('href', '/contact');
+    await expect(footer).toContainText('This site is managed by the secretariat of the European Platform of National Initiatives on Digitising Industry.');
+    await expect(footer.getByRole('link', { name: 'Contact the secretariat', exact: true })).toHaveAttribute('href', '/contact');
   }
   await page.goto('/contact');
   await expect(page.getByRole('main')).toContainText('Reply to the confirmation email you received when you registered interest');

@@ -174,13 +174,34 @@ export function report(title: string, problemsByUrl: Map<string, string[]>): str
 }
 
 /**
+ * The footer every page carries (S-PAGES, S-PRIVACY-1): who runs the site (`data-site-owner`, with text)
+ * and how to contact them (`data-site-contact`, with a link to the contact page or a mailto: address).
+ */
+export function footerProblems(doc: HtmlDocument): string[] {
+  const footers = byTag(doc, 'footer');
+  if (footers.length !== 1) return [`has ${footers.length} <footer> elements, expected one`];
+  const footer = footers[0]!;
+  const inFooter = (e: Element) => isInsideElement(e, footer);
+  const problems: string[] = [];
+  const owner = doc.elements.find((e) => inFooter(e) && attr(e, 'data-site-owner') !== undefined);
+  if (!owner || !textOf(owner).trim()) problems.push('its footer does not say who runs the site');
+  const contact = doc.elements.find((e) => inFooter(e) && attr(e, 'data-site-contact') !== undefined);
+  const contactLinks = contact
+    ? doc.elements.filter((e) => e.tagName === 'a' && isInsideElement(e, contact) && /^(\/contact$|mailto:)/.test(attr(e, 'href') ?? ''))
+    : [];
+  if (contactLinks.length === 0) problems.push('its footer has no contact (a link to /contact or a mailto: address)');
+  return problems;
+}
+
+/**
  * The public chrome every page shares (S-PAGES): the main navigation marks the current section
  * (`aria-current` on exactly the item whose section holds `path`, and on none outside the sections),
  * and the header's search box has a visible label (not one hidden for screen readers only). Pages whose
- * content is a search form (the search page, the 404 page) carry no header search box.
+ * content is a search form (the search page, the 404 page) carry no header search box. And the footer
+ * (footerProblems).
  */
 export function chromeProblems(doc: HtmlDocument, path: string, isNotFound = false): string[] {
-  const problems: string[] = [];
+  const problems: string[] = [...footerProblems(doc)];
   const header = byTag(doc, 'header')[0];
   const nav = byTag(doc, 'nav').find((n) => attr(n, 'aria-label') === 'Main' && isInside(n, 'header'));
   if (!header || !nav) return ['has no <header> with a navigation labelled "Main"'];

@@ -128,10 +128,11 @@ test('the harness gates catch a broken site and name each fault', async ({ page 
   }
 });
 
-test('the shared-chrome gate names a navigation without a current item, a wrong one, and a hidden search label', () => {
-  const page = (nav: string, label = '<label for="q">Search this site</label>') =>
+test('the shared-chrome gate names a missing owner or contact, a navigation without a current item or with a wrong one, and a hidden search label', () => {
+  const footer = '<footer><p data-site-owner>This site is managed by the secretariat.</p><section data-site-contact><a href="/contact">Contact</a></section></footer>';
+  const page = (nav: string, label = '<label for="q">Search this site</label>', foot = footer) =>
     parseHtml(`<!doctype html><html lang="en"><body><header>${label}<input type="search" id="q">
-      <nav aria-label="Main"><a href="/">Home</a>${nav}</nav></header><main><h1>x</h1></main></body></html>`);
+      <nav aria-label="Main"><a href="/">Home</a>${nav}</nav></header><main><h1>x</h1></main>${foot}</body></html>`);
   const good = page('<a href="/meetings" aria-current="true">Meetings</a><a href="/documents">Documents</a>');
   expect(chromeProblems(good, '/meetings/x')).toEqual([]);
   expect(chromeProblems(page('<a href="/meetings">Meetings</a>'), '/meetings/x')).toEqual([
@@ -144,4 +145,9 @@ test('the shared-chrome gate names a navigation without a current item, a wrong 
   expect(chromeProblems(page('', '<label for="q" class="sr-only">Search</label>'), '/privacy')).toEqual([
     'its header search box has no visible label',
   ]);
+  expect(chromeProblems(page('', undefined, '<footer><p>Links</p></footer>'), '/privacy')).toEqual([
+    'its footer does not say who runs the site',
+    'its footer has no contact (a link to /contact or a mailto: address)',
+  ]);
+  expect(chromeProblems(page('', undefined, ''), '/privacy')).toEqual(['has 0 <footer> elements, expected one']);
 });

@@ -1,3 +1,5 @@
+import { plural } from '../../plural';
+
 /** Every string of the interest-registration form, its confirmation page and its errors. */
 export const form = {
   pageTitle: 'Register interest in a working group',
@@ -72,14 +74,15 @@ export const form = {
       'This page shows a reference only just after you send the form. If you have just registered, check your email: it has your reference.',
     nextTitle: 'What happens next',
     confirmBy: (days: number) =>
-      `We have sent an email to the address you gave. Open it and select the button in it within ${days} ${days === 1 ? 'day' : 'days'}. Until then nothing is confirmed, and if you do not, what you sent is deleted.`,
+      `We have sent an email to the address you gave. Open it and select the button in it within ${plural('en-GB', days, { one: '1 day', other: '# days' })}. Until then nothing is confirmed, and if you do not, what you sent is deleted.`,
     notBooked: 'Registering interest does not book a place at a meeting.',
     meetingNotBooked: (meeting: string) =>
       `Registering interest does not book a place at a meeting. The secretariat will tell you by email whether and how you can attend ${meeting}.`,
+    /** The panel's line for a chosen meeting: what was sent, named, so nobody reads it as a booking. */
+    interestIn: (meeting: string) => `Your interest in ${meeting} has been received.`,
     secretariat:
       'The secretariat reads every registration and will write to you about the working groups you chose and their meetings.',
-    managePrefix: 'You can see, change, download or withdraw your registration at any time: ',
-    manageLink: 'manage your registration',
+    manage: 'You can see, change, download or withdraw your registration at any time: <link>manage your registration</link>.',
     noEmail: 'If the email does not arrive within a few minutes, check your spam folder.',
     another: 'Register another person',
   },
