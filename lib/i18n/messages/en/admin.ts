@@ -69,7 +69,6 @@ export const admin = {
       registered: 'Registered',
       updated: 'Last consent',
       privacyVersion: 'Privacy statement version',
-      actions: 'Actions',
     },
     /** The visually hidden end of a reference link: "SHT38486, the registration of Jan Novák". */
     viewSuffix: (name: string) => `, the registration of ${name}`,

@@ -5,7 +5,6 @@ export const search = {
   titleWithQuery: (query: string) => `${query}: search`,
   label: 'Search this site',
   button: 'Search',
-  headerLabel: 'Search this site',
   resultCount: (count: number, query: string) =>
     count === 1 ? `1 result for “${query}”` : `${count} results for “${query}”`,
   resultsHeading: 'Results',
