@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ADMIN, insertRegistration } from './support';
+import { fixtureMeetingSlug } from '../support/fixture-content';
 
 /** The secretariat's workspace as the secretariat uses it, at 1280 px and on a phone. */
 
@@ -46,7 +47,7 @@ test('each registration has a detail page with everything stored, and the list c
     fullName: 'Detail Person',
     email: 'detail-person@example.test',
     groups: ['wg1', 'wg3'],
-    meetingSlug: '2030-03-31-example-group-1-spring-meeting',
+    meetingSlug: fixtureMeetingSlug('example-group-1-spring-meeting'),
     contribution: 'We can present our regional hubs.\n\nAnd host a meeting.',
   });
   await signIn(page);
@@ -61,7 +62,7 @@ test('each registration has a detail page with everything stored, and the list c
   await expect(main).toContainText('And host a meeting.');
   await expect(main.getByRole('link', { name: 'Spring meeting of Example Working Group 1' })).toHaveAttribute(
     'href',
-    '/meetings/2030-03-31-example-group-1-spring-meeting',
+    `/meetings/${fixtureMeetingSlug('example-group-1-spring-meeting')}`,
   );
   for (const label of ['Agreed to the privacy statement', 'Privacy statement version', 'Email address confirmed', 'Registered', 'Last changed']) {
     await expect(main.locator('dt', { hasText: label })).toBeVisible();

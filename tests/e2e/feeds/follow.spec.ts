@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { fixtureMeetingSlug } from '../support/fixture-content';
 
 /** "Follow the Platform": subscriptions that update, explained for people, and reached from where they are needed. */
 
@@ -40,7 +41,7 @@ test('the footer and the meeting pages lead to the Follow page, whose Subscribe 
   await expect(page).toHaveURL(/\/follow#calendar-wg1$/);
 
   // A meeting's own download says it is a one-off copy and points to the subscription.
-  await page.goto('/meetings/2030-03-31-example-group-1-spring-meeting');
+  await page.goto(`/meetings/${fixtureMeetingSlug('example-group-1-spring-meeting')}`);
   await expect(page.getByRole('link', { name: /Add this meeting to your calendar/ })).toHaveAttribute('href', /\/calendar\.ics$/);
   await expect(page.getByRole('link', { name: 'Subscribe to the calendar' })).toHaveAttribute('href', '/follow#calendar-wg1');
 });

@@ -1,14 +1,16 @@
 import { expect, test } from '@playwright/test';
+import { fixtureMeetingSlug } from '../support/fixture-content';
 
 /** A printed page says which site it comes from and prints each address once. */
 
 test('a printed meeting page carries the site’s name and address, and its online link once', async ({ page, baseURL }) => {
-  await page.goto('/meetings/2030-03-31-example-group-1-spring-meeting');
+  const path = `/meetings/${fixtureMeetingSlug('example-group-1-spring-meeting')}`;
+  await page.goto(path);
   await page.emulateMedia({ media: 'print' });
   const printHeader = page.locator('.print-only');
   await expect(printHeader).toBeVisible();
   await expect(printHeader).toContainText('Example Platform: Example Platform of National Initiatives (test fixture)');
-  await expect(printHeader).toContainText(`${baseURL}/meetings/2030-03-31-example-group-1-spring-meeting`);
+  await expect(printHeader).toContainText(`${baseURL}${path}`);
   await expect(page.getByRole('banner')).toBeHidden();
 
   const suffix = (selector: string) => page.locator(selector).first().evaluate((a) => getComputedStyle(a, '::after').content);

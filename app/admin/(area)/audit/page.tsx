@@ -55,7 +55,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pag
                 <td data-label={c.at} className={`${cell} whitespace-nowrap`}>
                   <time dateTime={e.at}>{formatUtc(e.at)}</time>
                 </td>
-                <td data-label={c.actor} className={`${cell} break-all`}>
+                <td data-label={c.actor} className={`${cell} break-words`}>
                   {describeActor(e)}
                 </td>
                 <td data-label={c.action} className={cell}>
