@@ -42,12 +42,12 @@ test('every calendar the site links parses, with stable UIDs and the right Bruss
       uids.set(event.uid, event.startDate.toJSDate().toISOString());
     }
   }
-  expect(uids.get('2030-03-31-example-group-1-spring-meeting@dei-platform')).toBe('2030-03-31T08:00:00.000Z');
-  expect(uids.get('2030-10-27-example-group-2-autumn-meeting@dei-platform')).toBe('2030-10-27T08:30:00.000Z');
+  expect(uids.get('2086-03-31-example-group-1-spring-meeting@dei-platform')).toBe('2086-03-31T08:00:00.000Z');
+  expect(uids.get('2086-10-27-example-group-2-autumn-meeting@dei-platform')).toBe('2086-10-27T08:30:00.000Z');
 });
 
 test('a month-only meeting has no calendar file and its page offers none', async ({ request, page }) => {
-  const slug = '2031-06-example-group-3-meeting';
+  const slug = '2087-06-example-group-3-meeting';
   expect((await request.get(`/meetings/${slug}/calendar.ics`)).status()).toBe(404);
   await page.goto(`/meetings/${slug}`);
   await expect(page.locator('a[href$=".ics"]')).toHaveCount(0);

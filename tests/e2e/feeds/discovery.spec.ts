@@ -49,7 +49,7 @@ test('every page has a canonical URL and a sharing image that answers', async ({
 });
 
 test('a meeting page carries schema.org Event JSON-LD with offsets, status and location', async ({ page, baseURL }) => {
-  await page.goto('/meetings/2030-10-27-example-group-2-autumn-meeting');
+  await page.goto('/meetings/2086-10-27-example-group-2-autumn-meeting');
   const scripts = await page.locator('script[type="application/ld+json"]').allTextContents();
   expect(scripts).toHaveLength(1);
   const event = JSON.parse(scripts[0]!) as Record<string, unknown>;
@@ -57,12 +57,12 @@ test('a meeting page carries schema.org Event JSON-LD with offsets, status and l
     '@context': 'https://schema.org',
     '@type': 'Event',
     name: 'Autumn meeting: données, interopérabilité; Zürich, Kraków',
-    startDate: '2030-10-27T09:30:00+01:00',
-    endDate: '2030-10-27T11:00:00+01:00',
+    startDate: '2086-10-27T09:30:00+01:00',
+    endDate: '2086-10-27T11:00:00+01:00',
     eventStatus: 'https://schema.org/EventScheduled',
     eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
     location: { '@type': 'VirtualLocation' },
-    url: `${baseURL}/meetings/2030-10-27-example-group-2-autumn-meeting`,
+    url: `${baseURL}/meetings/2086-10-27-example-group-2-autumn-meeting`,
   });
   await page.goto('/meetings/2022-05-17-example-group-1-hybrid-meeting');
   const cancelled = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as Record<string, unknown>;

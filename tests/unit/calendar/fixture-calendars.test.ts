@@ -34,12 +34,12 @@ test('every meeting with a day has a calendar that parses and carries its UID; m
 test('the DST-day fixtures say the right times in Europe/Brussels', async () => {
   const all = parseCalendar(await calendar.getAllMeetingsCalendar(NOW));
   const byUid = new Map(all.events.map((e) => [e.uid, e]));
-  const spring = byUid.get('2030-03-31-example-group-1-spring-meeting@dei-platform')!;
-  expect(utcIso(spring.startDate)).toBe('2030-03-31T08:00:00.000Z');
-  expect(utcIso(spring.endDate)).toBe('2030-03-31T10:30:00.000Z');
-  const autumn = byUid.get('2030-10-27-example-group-2-autumn-meeting@dei-platform')!;
-  expect(utcIso(autumn.startDate)).toBe('2030-10-27T08:30:00.000Z');
-  expect(utcIso(autumn.endDate)).toBe('2030-10-27T10:00:00.000Z');
+  const spring = byUid.get('2086-03-31-example-group-1-spring-meeting@dei-platform')!;
+  expect(utcIso(spring.startDate)).toBe('2086-03-31T08:00:00.000Z');
+  expect(utcIso(spring.endDate)).toBe('2086-03-31T10:30:00.000Z');
+  const autumn = byUid.get('2086-10-27-example-group-2-autumn-meeting@dei-platform')!;
+  expect(utcIso(autumn.startDate)).toBe('2086-10-27T08:30:00.000Z');
+  expect(utcIso(autumn.endDate)).toBe('2086-10-27T10:00:00.000Z');
   expect(autumn.summary).toBe('Autumn meeting: données, interopérabilité; Zürich, Kraków');
 });
 

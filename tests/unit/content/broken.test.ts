@@ -40,7 +40,7 @@ const cases: Record<string, string> = {
   'outcomes-without-meeting':
     'meetings/2031-03-01-no-such-meeting.outcomes.mdx: expected a meeting file meetings/2031-03-01-no-such-meeting.mdx beside these outcomes, found none',
   'outcomes-for-unheld-meeting':
-    'meetings/2030-03-31-example-group-1-spring-meeting.outcomes.mdx: expected outcomes only for a held meeting',
+    'meetings/2086-03-31-example-group-1-spring-meeting.outcomes.mdx: expected outcomes only for a held meeting',
   'created-at-unknown-meeting':
     'working-groups/wg5.mdx: createdAt: expected the slug of a meeting in meetings/, got "2019-01-01-no-such-meeting"',
   'duplicate-group-number': 'working-groups/wg5.mdx: number: expected 5, the number in the file name wg5.mdx, got number 1',

@@ -29,11 +29,11 @@ test('meetings come by date, earliest first, month-only dates at the start of th
     '2021-03-10-example-group-2-online-meeting',
     '2021-11-example-group-3-workshop',
     '2022-05-17-example-group-1-hybrid-meeting',
-    '2030-03-31-example-group-1-spring-meeting',
-    '2030-10-27-example-group-2-autumn-meeting',
-    '2030-11-05-example-platform-lisbon-plenary',
-    '2031-06-example-group-3-meeting',
-    '2031-12-example-group-3-winter-meeting',
+    '2086-03-31-example-group-1-spring-meeting',
+    '2086-10-27-example-group-2-autumn-meeting',
+    '2086-11-05-example-platform-lisbon-plenary',
+    '2087-06-example-group-3-meeting',
+    '2087-12-example-group-3-winter-meeting',
   ]);
 });
 
@@ -82,9 +82,9 @@ test('a group without meetings or documents, pages, and defaults from the schema
   expect(documents.filter((d) => d.owner === 'wg4')).toEqual([]);
   expect(pages.map((p) => p.slug)).toEqual(['accessibility', 'privacy']);
   expect(pages.find((p) => p.slug === 'privacy')?.version).toBe('2030-01');
-  const lisbon = meetings.find((m) => m.slug === '2030-11-05-example-platform-lisbon-plenary')!;
+  const lisbon = meetings.find((m) => m.slug === '2086-11-05-example-platform-lisbon-plenary')!;
   expect(lisbon.timeZone).toBe('Europe/Lisbon');
-  expect(meetings.find((m) => m.slug === '2030-03-31-example-group-1-spring-meeting')!.timeZone).toBe('Europe/Brussels');
+  expect(meetings.find((m) => m.slug === '2086-03-31-example-group-1-spring-meeting')!.timeZone).toBe('Europe/Brussels');
   expect(meetings.find((m) => m.slug === '2021-03-10-example-group-2-online-meeting')!.revision).toBe(2);
   expect(lisbon.revision).toBe(0);
 });
@@ -92,8 +92,8 @@ test('a group without meetings or documents, pages, and defaults from the schema
 test('split at a fixed "now", past and future month-only dates land where they should', async () => {
   const { meetings } = await content;
   const { upcoming, past } = splitMeetings(meetings, new Date('2026-11-28T12:00:00Z'));
-  expect(upcoming.map((m) => m.slug)[0]).toBe('2030-03-31-example-group-1-spring-meeting');
-  expect(upcoming.map((m) => m.slug)).toContain('2031-06-example-group-3-meeting');
+  expect(upcoming.map((m) => m.slug)[0]).toBe('2086-03-31-example-group-1-spring-meeting');
+  expect(upcoming.map((m) => m.slug)).toContain('2087-06-example-group-3-meeting');
   expect(past.map((m) => m.slug)).toContain('2020-06-example-group-1-kick-off');
   expect(past[0]?.slug).toBe('2022-05-17-example-group-1-hybrid-meeting');
 });
@@ -105,4 +105,21 @@ test('each item keeps its MDX body as written, for search and feeds', async () =
   const founding = meetings.find((m) => m.slug === '2020-01-15-founding-meeting')!;
   expect(founding.outcomes?.source).toContain('The plenary agreed an **interoperability charter**');
   expect(founding.sourcePath).toBe('meetings/2020-01-15-founding-meeting.mdx');
+});
+
+test('the fixture meetings meant to be upcoming stay upcoming for at least ten more years', async () => {
+  // The one test that reads the real clock, on purpose: the e2e servers run on the real clock, and the
+  // journeys need upcoming meetings. Fixture dates sit decades ahead; this fails, naming them, long
+  // before they expire (move them further out by a multiple of 28 years to keep their weekdays).
+  const { meetings } = await content;
+  const inTenYears = new Date();
+  inTenYears.setUTCFullYear(inTenYears.getUTCFullYear() + 10);
+  const { upcoming } = splitMeetings(meetings, inTenYears);
+  expect(upcoming.map((m) => m.slug).sort()).toEqual([
+    '2086-03-31-example-group-1-spring-meeting',
+    '2086-10-27-example-group-2-autumn-meeting',
+    '2086-11-05-example-platform-lisbon-plenary',
+    '2087-06-example-group-3-meeting',
+    '2087-12-example-group-3-winter-meeting',
+  ]);
 });
