@@ -1,5 +1,10 @@
 import os from 'node:os';
 import type { NextConfig } from 'next';
+import { getEnv } from './lib/env';
+
+// S-OPS-4: the first thing the build and every server do is parse the environment; a bad value throws
+// here, naming the variable, before a page is built or served (server.mjs then exits with code 1).
+getEnv();
 
 /**
  * Content-Security-Policy. Prerendered pages carry React's inline bootstrap scripts, and a static page

@@ -37,7 +37,7 @@ const chromiumArgs = [
 function webServer(site: Site) {
   return {
     name: site.name,
-    command: `node node_modules/next/dist/bin/next start --port ${site.port} --hostname 127.0.0.1`,
+    command: `node server.mjs --port ${site.port} --hostname 127.0.0.1`,
     port: site.port,
     env: serverEnv(site),
     // Never attach to a server that another worktree (or an earlier run) left on the port.

@@ -1,27 +1,57 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { ALLOWED_METHODS, judgeRequest, type GateVerdict } from '@/lib/http/request-gate';
 import { getMessages } from '@/lib/i18n';
-import { judgeBodyLength } from '@/lib/registration/body-limit';
 
-function page(title: string, message: string, back: string): string {
-  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)}</title></head><body><main><h1>${escape(title)}</h1><p>${escape(message)}</p><p><a href="/participate">${escape(back)}</a></p></main></body></html>`;
+function page(title: string, message: string, back: { href: string; text: string }): string {
+  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(title)}</title></head><body><main><h1>${escape(title)}</h1><p>${escape(message)}</p><p><a href="${escape(back.href)}">${escape(back.text)}</a></p></main></body></html>`;
+}
+
+const STATUS: Record<Exclude<GateVerdict, 'pass' | 'options'>, number> = {
+  'method-not-allowed': 405,
+  'foreign-origin': 403,
+  'too-large': 413,
+  'length-required': 411,
+};
+
+/** The page for a refused request: the form's own words on the form's routes (decision 0046). */
+function refusal(verdict: keyof typeof STATUS, pathname: string): string {
+  const t = getMessages().errors;
+  const home = { href: '/', text: t.homeLink };
+  if (pathname === '/participate' || pathname.startsWith('/participate/')) {
+    const f = getMessages().form.errors;
+    if (verdict === 'too-large') return page(f.tooLargeTitle, f.tooLarge, { href: '/participate', text: f.backToForm });
+  }
+  const { title, body } = {
+    'method-not-allowed': t.methodNotAllowed,
+    'foreign-origin': t.foreignOrigin,
+    'too-large': t.tooLarge,
+    'length-required': t.lengthRequired,
+  }[verdict];
+  return page(title, body, home);
 }
 
 /**
- * Answers an oversized form post with 413 and a plain page before Next parses it: past its Server Action
- * body limit Next would answer a bare 500 (decision 0046). Only POSTs to the form's pages are checked.
+ * Answers, before Next parses anything, every request the site cannot serve with a 4xx and a plain page
+ * (S-OPS-4, decision 0120): Next itself would render PUT/DELETE/PATCH to a dynamic page as a GET,
+ * answer a Server Action with a foreign Origin or an oversized body with a bare 500, and OPTIONS with 400.
+ * The security headers of next.config.ts are added to these responses by Next.
  */
 export function proxy(request: NextRequest): NextResponse | undefined {
-  if (request.method !== 'POST') return undefined;
-  const verdict = judgeBodyLength(request.headers.get('content-length'));
-  if (verdict === 'ok') return undefined;
-  const t = getMessages().form.errors;
-  return new NextResponse(page(t.tooLargeTitle, t.tooLarge, t.backToForm), {
-    status: verdict === 'too-large' ? 413 : 411,
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
+  const verdict = judgeRequest({ method: request.method, header: (name) => request.headers.get(name) });
+  if (verdict === 'pass') return undefined;
+  if (verdict === 'options') return new NextResponse(null, { status: 204, headers: { Allow: ALLOWED_METHODS } });
+  return new NextResponse(request.method === 'HEAD' ? null : refusal(verdict, request.nextUrl.pathname), {
+    status: STATUS[verdict],
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-store',
+      ...(verdict === 'method-not-allowed' ? { Allow: ALLOWED_METHODS } : {}),
+    },
   });
 }
 
 export const config = {
-  matcher: ['/participate', '/participate/:path*'],
+  // Every route but the build's hashed assets, which are files and take only GET.
+  matcher: ['/((?!_next/static/|_next/image).*)'],
 };

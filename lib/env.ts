@@ -5,7 +5,7 @@ import { z } from 'zod';
  * never from `process.env`, so that a bad value fails at start-up with a message naming it.
  */
 const positiveIntOrZero = (fallback: number) =>
-  z.coerce.number().int('must be a whole number').min(0, 'must be 0 or more').default(fallback);
+  z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(0, 'must be 0 or more').default(fallback);
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),

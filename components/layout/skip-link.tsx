@@ -1,6 +1,7 @@
 import { getMessages } from '@/lib/i18n';
+import { MAIN_CONTENT_ID } from './main-content-id';
 
-export const MAIN_CONTENT_ID = 'main-content';
+export { MAIN_CONTENT_ID };
 
 /** The first focusable element on every page; hidden until it receives focus. */
 export function SkipLink() {

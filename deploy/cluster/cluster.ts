@@ -4,19 +4,22 @@ import { existsSync, openSync, readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort, readyUrl } from './ports';
 import { ensureDatabase, ensurePostgres, stopPostgres } from './postgres';
 import { precompressDir } from './precompress';
 import { loadSecurityHeaders, writeNginxPrefix } from './render-nginx';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
-const NEXT_BIN = path.join(REPO_ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+/** `npm start`: Next's server behind the front door that checks the environment first (decision 0120). */
+export const SERVER_SCRIPT = path.join(REPO_ROOT, 'server.mjs');
 const NGINX = '/usr/sbin/nginx';
 
 export type ClusterOptions = {
-  /** nginx's public port (loopback). */
+  /** nginx's public port (loopback); by default a free one. */
   port?: number;
-  /** First instance port; instances take the following ones. */
+  /** First instance port, the following ones for the others; by default each takes a free one. */
   instancePort?: number;
+  /** nginx's internal compression block (loopback); by default a free port. */
   gzipPort?: number;
   instances?: number;
   distDir?: string;
@@ -87,7 +90,19 @@ export async function waitForHttp(url: string, timeoutMs: number, isAlive: () =>
   throw new Error(`${url} did not answer 200 within ${timeoutMs} ms (last: ${last})`);
 }
 
-/** Starts one `next start` of the build in `distDir`. */
+/** Waits for server.mjs's "ready" line in its log file and returns the URL it gives. */
+async function waitForReadyLine(logFile: string, fromByte: number, timeoutMs: number, isAlive: () => boolean): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const url = existsSync(logFile) ? readyUrl(readFileSync(logFile).subarray(fromByte).toString('utf8')) : null;
+    if (url) return url;
+    if (!isAlive()) throw new Error('the process exited before it was ready');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no "ready" line within ${timeoutMs} ms`);
+}
+
+/** Starts one server (server.mjs, as `npm start` does) of the build in `distDir`; port 0 takes a free one. */
 export async function startInstance(opts: {
   name: string;
   port: number;
@@ -108,10 +123,15 @@ export async function startInstance(opts: {
     INSTANCE_NAME: opts.name,
     ...opts.env,
   };
-  const { child, exited } = spawnGroup(process.execPath, [NEXT_BIN, 'start', '-p', String(opts.port), '-H', '127.0.0.1'], env, logFile);
+  // A restarted instance appends to the same log: only the lines from this start count.
+  const offset = existsSync(logFile) ? readFileSync(logFile).length : 0;
+  const { child, exited } = spawnGroup(process.execPath, [SERVER_SCRIPT, '--port', String(opts.port), '--hostname', '127.0.0.1'], env, logFile);
   const instance: Instance = { name: opts.name, port: opts.port, logFile, child, exited, kill: (s) => killGroup(child, s) };
   try {
-    await waitForHttp(`http://127.0.0.1:${opts.port}${opts.readyPath}`, 60_000, () => child.exitCode === null && child.signalCode === null);
+    const alive = () => child.exitCode === null && child.signalCode === null;
+    const url = await waitForReadyLine(logFile, offset, 60_000, alive);
+    instance.port = Number(new URL(url).port);
+    await waitForHttp(`${url}${opts.readyPath}`, 60_000, alive);
   } catch (error) {
     instance.kill('SIGKILL');
     const tail = existsSync(logFile) ? readFileSync(logFile, 'utf8').slice(-2000) : '';
@@ -122,9 +142,8 @@ export async function startInstance(opts: {
 
 export async function startCluster(options: ClusterOptions = {}): Promise<Cluster> {
   const log = options.log ?? (() => {});
-  const port = options.port ?? 3600;
-  const gzipPort = options.gzipPort ?? port + 1;
-  const instancePort = options.instancePort ?? port + 10;
+  const port = options.port ?? (await freePort());
+  const gzipPort = options.gzipPort ?? (await freePort());
   const count = options.instances ?? 2;
   const distDir = path.resolve(REPO_ROOT, options.distDir ?? process.env.NEXT_DIST_DIR ?? '.next');
   const databaseUrl = options.databaseUrl ?? DEFAULT_DATABASE_URL;
@@ -168,18 +187,19 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
 
   try {
     // Start the first instance alone: it runs the migrations, so the others do not race it.
-    const launch = (n: number) =>
-      startInstance({ name: `instance-${n + 1}`, port: instancePort + n, distDir, env, logDir: prefix, readyPath });
+    const launch = (n: number, instancePort: number) =>
+      startInstance({ name: `instance-${n + 1}`, port: instancePort, distDir, env, logDir: prefix, readyPath });
+    // A restarted instance takes its old port back: nginx's upstream list names it.
     restart = async (index: number) => {
       const old = instances[index];
       if (!old) throw new Error(`no instance ${index}`);
       old.kill('SIGKILL');
       await old.exited;
-      instances[index] = await launch(index);
+      instances[index] = await launch(index, old.port);
       return instances[index]!;
     };
     for (let n = 0; n < count; n += 1) {
-      const instance = await launch(n);
+      const instance = await launch(n, options.instancePort === undefined ? 0 : options.instancePort + n);
       instances.push(instance);
       log(`${instance.name} on http://127.0.0.1:${instance.port} (log ${instance.logFile})`);
     }

@@ -9,7 +9,7 @@ import { sites, testSettings } from '../support/sites';
 /**
  * S-OPS-3 on a real cluster: nginx (deploy/nginx.conf, rendered with the X-Upstream test header) in front
  * of two `next start` instances of the fixture build, sharing one PostgreSQL database. Needs
- * TEST_DATABASE_URL (the database dei_cluster_test is created beside it, as the postgres superuser) and
+ * TEST_DATABASE_URL (the database dei_cluster_test_<fixtures port> is created beside it, as the postgres superuser) and
  * the fixture production build that `npm run test:e2e` makes (tests/e2e/support/sites.ts).
  */
 const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL;
@@ -81,12 +81,11 @@ async function storedCount(emailLike: string): Promise<number> {
 }
 
 test.beforeAll(async () => {
-  databaseUrl = withDatabase(TEST_DATABASE_URL!, 'dei_cluster_test');
+  // One database per worktree (its e2e port is its own), so two checkouts testing at once never share it.
+  databaseUrl = withDatabase(TEST_DATABASE_URL!, `dei_cluster_test_${sites.fixtures.port}`);
   recreateDatabase(databaseUrl);
+  // Every port (nginx's two, the instances') is a free one the kernel picks.
   cluster = await startCluster({
-    port: 3670,
-    gzipPort: 3671,
-    instancePort: 3680,
     instances: 2,
     distDir: DIST_DIR,
     databaseUrl,

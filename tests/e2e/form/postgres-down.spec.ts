@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { Client } from 'pg';
-import { actionFields, completeForm, FORM_PORTS, postForm, startServer } from './support';
+import { actionFields, completeForm, postForm, startServer } from './support';
 
 /**
  * Stopping PostgreSQL under a running site needs a cluster of its own (the shared one serves the other
@@ -46,7 +46,6 @@ test('when PostgreSQL stops under the running site the form says so and keeps th
   pg('pg_createcluster', version!, NAME, '-p', String(PORT), '--', '--auth-host=trust', '--auth-local=trust');
   pg('pg_ctlcluster', version!, NAME, 'start');
   const server = await startServer({
-    port: FORM_PORTS.postgresDown,
     databaseFile: path.join('/nonexistent', 'unused.sqlite'), // overridden by DATABASE_URL
     env: { DATABASE_URL, RATE_LIMIT_MAX: '0' },
   });

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { Client } from 'pg';
-import { actionFields, completeForm, FORM_PORTS, postForm, referenceOf, startServer } from './support';
+import { actionFields, completeForm, postForm, referenceOf, startServer } from './support';
 
 // CI sets TEST_DATABASE_URL (postgres://dei:dei@127.0.0.1:5432/dei_test); without it there is no PostgreSQL.
 const baseUrl = process.env.TEST_DATABASE_URL;
@@ -20,8 +20,8 @@ test('two instances started together on one PostgreSQL store every one of 200 co
   const unused = path.join('/nonexistent', 'unused.sqlite'); // overridden by env.DATABASE_URL
   // Started at once: both run the migrations against the same empty schema.
   const servers = await Promise.all([
-    startServer({ port: FORM_PORTS.postgresA, databaseFile: unused, env }),
-    startServer({ port: FORM_PORTS.postgresB, databaseFile: unused, env }),
+    startServer({ databaseFile: unused, env }),
+    startServer({ databaseFile: unused, env }),
   ]);
   try {
     const hidden = await Promise.all(servers.map((s) => actionFields(s.origin)));

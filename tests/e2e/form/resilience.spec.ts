@@ -5,7 +5,6 @@ import { runDir } from '../support/sites';
 import {
   actionFields,
   completeForm,
-  FORM_PORTS,
   freshDatabaseFile,
   integrityCheck,
   postForm,
@@ -14,12 +13,12 @@ import {
   storedEmails,
 } from './support';
 
-// These tests start their own production servers (ports 3300-3399) on the fixtures build.
+// These tests start their own production servers (on free ports) on the fixtures build.
 test.describe.configure({ mode: 'serial', timeout: 240_000 });
 
 test('200 concurrent submissions with distinct emails are all stored', async () => {
   const file = freshDatabaseFile(path.join(runDir(), 'form-concurrency'), 'db');
-  const server = await startServer({ port: FORM_PORTS.concurrency, databaseFile: file, env: { RATE_LIMIT_MAX: '0' } });
+  const server = await startServer({ databaseFile: file, env: { RATE_LIMIT_MAX: '0' } });
   try {
     const hidden = await actionFields(server.origin);
     const emails = Array.from({ length: 200 }, (_, i) => `concurrent-${i}@example.eu`);
@@ -40,7 +39,7 @@ test('a server killed with SIGKILL during a stream of submissions loses no ackno
   let sent = 0;
   let failed = 0;
   for (let round = 0; round < 3; round++) {
-    const server = await startServer({ port: FORM_PORTS.kill, databaseFile: file, env: { RATE_LIMIT_MAX: '0' } });
+    const server = await startServer({ databaseFile: file, env: { RATE_LIMIT_MAX: '0' } });
     const hidden = await actionFields(server.origin);
     let stop = false;
     const client = async (worker: number) => {
@@ -78,12 +77,12 @@ test('when the SQLite file is read-only the form says so, keeps the values, logs
   const dir = path.join(runDir(), 'form-readonly');
   const file = freshDatabaseFile(dir, 'db');
   // Create and migrate the database, then stop and make it read-only for an unprivileged server.
-  const setup = await startServer({ port: FORM_PORTS.readOnly, databaseFile: file });
+  const setup = await startServer({ databaseFile: file });
   expect((await fetch(`${setup.origin}/api/health`)).status).toBe(200);
   await setup.stop();
   for (const f of fs.readdirSync(dir)) fs.chmodSync(path.join(dir, f), 0o444);
   fs.chmodSync(dir, 0o555);
-  const server = await startServer({ port: FORM_PORTS.readOnly, databaseFile: file, asUser: { uid: 65534, gid: 65534 } });
+  const server = await startServer({ databaseFile: file, asUser: { uid: 65534, gid: 65534 } });
   try {
     const health = await fetch(`${server.origin}/api/health`);
     expect(health.status).toBe(503);
@@ -103,7 +102,7 @@ test('when the SQLite file is read-only the form says so, keeps the values, logs
 
 test('without a trusted proxy, a client-sent X-Forwarded-For does not escape the rate limit', async () => {
   const file = freshDatabaseFile(path.join(runDir(), 'form-rate-limit'), 'db');
-  const server = await startServer({ port: FORM_PORTS.rateLimit, databaseFile: file, env: { RATE_LIMIT_MAX: '2' } });
+  const server = await startServer({ databaseFile: file, env: { RATE_LIMIT_MAX: '2' } });
   try {
     const hidden = await actionFields(server.origin);
     const statuses = [];

@@ -2,10 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { readyUrl } from '../../../deploy/cluster/ports';
 import { serverEnv, sites } from '../support/sites';
-
-/** The form's own servers (kill and fault tests) use ports 3300-3399 and the fixtures build. */
-export const FORM_PORTS = { concurrency: 3301, kill: 3302, readOnly: 3303, rateLimit: 3304, postgresA: 3305, postgresB: 3306, postgresDown: 3307 } as const;
 
 export interface RunningServer {
   origin: string;
@@ -14,19 +12,20 @@ export interface RunningServer {
   stop: (signal?: NodeJS.Signals) => Promise<void>;
 }
 
-/** Starts `next start` on the fixtures build with its own database; resolves once it answers. */
+/**
+ * Starts the production server (server.mjs, as `npm start`) on the fixtures build with its own database,
+ * on a free port the kernel picks; resolves once it answers.
+ */
 export async function startServer(options: {
-  port: number;
   databaseFile: string;
   env?: Record<string, string>;
   /** Run as another user (uid:gid), e.g. to make file permissions bite. */
   asUser?: { uid: number; gid: number };
 }): Promise<RunningServer> {
   const site = sites.fixtures;
-  const origin = `http://127.0.0.1:${options.port}`;
   const child = spawn(
     process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '--port', String(options.port), '--hostname', '127.0.0.1'],
+    ['server.mjs', '--port', '0', '--hostname', '127.0.0.1'],
     {
       cwd: path.resolve(__dirname, '../../..'),
       env: { ...process.env, ...serverEnv(site), DATABASE_URL: `file:${options.databaseFile}`, ...options.env },
@@ -41,19 +40,19 @@ export async function startServer(options: {
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
   const deadline = Date.now() + 60_000;
+  let origin: string | null = null;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited early:\n${output}`);
-    try {
-      const res = await fetch(`${origin}/participate`);
-      if (res.status < 500) break;
-    } catch {
-      // not listening yet
+    if (child.exitCode !== null) throw new Error(`the server exited early:\n${output}`);
+    origin ??= readyUrl(output);
+    if (origin) {
+      const res = await fetch(`${origin}/participate`).catch(() => null);
+      if (res && res.status < 500) break;
     }
-    if (Date.now() > deadline) throw new Error(`next start did not answer in time:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`the server did not answer in time:\n${output}`);
     await new Promise((r) => setTimeout(r, 200));
   }
   return {
-    origin,
+    origin: origin!,
     process: child,
     log: () => output,
     stop: async (signal = 'SIGTERM') => {
@@ -63,9 +62,9 @@ export async function startServer(options: {
   };
 }
 
-/** The hidden fields React puts in the server-rendered form (the action id and its bound state). */
-export async function actionFields(origin: string): Promise<[string, string][]> {
-  const html = await (await fetch(`${origin}/participate`)).text();
+/** The hidden fields React puts in a server-rendered form (the action id and its bound state). */
+export async function actionFields(origin: string, path = '/participate'): Promise<[string, string][]> {
+  const html = await (await fetch(`${origin}${path}`)).text();
   const fields: [string, string][] = [];
   for (const m of html.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
     const name = /name="([^"]*)"/.exec(m[0])?.[1];

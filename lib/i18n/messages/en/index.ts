@@ -1,6 +1,7 @@
 import { admin } from './admin';
 import { common } from './common';
 import { dates } from './dates';
+import { errors } from './errors';
 import { feeds } from './feeds';
 import { follow } from './follow';
 import { form } from './form';
@@ -17,6 +18,7 @@ import { search } from './search';
  */
 export const en = {
   common,
+  errors,
   dates,
   languages,
   pages,
