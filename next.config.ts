@@ -1,6 +1,7 @@
 import os from 'node:os';
 import type { NextConfig } from 'next';
 import { getEnv } from './lib/env';
+import { CLOCK_PAGE_REVALIDATE_SECONDS } from './lib/site/freshness';
 
 // S-OPS-4: the first thing the build and every server do is parse the environment; a bad value throws
 // here, naming the variable, before a page is built or served (server.mjs then exits with code 1).
@@ -38,6 +39,9 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // S-OPS-5: past its revalidate time a clock-dependent page is rendered again before it is answered,
+  // never served stale, and its Cache-Control carries no stale-while-revalidate (lib/site/freshness.ts).
+  expireTime: CLOCK_PAGE_REVALIDATE_SECONDS,
   // Tests build the seed site and the fixture site side by side.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // Behind the reverse proxy, compression happens once there (deploy/); Next compresses per request.

@@ -12,8 +12,8 @@ import { meetingSections } from '@/lib/dates';
 import { getMessages } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/site/page-metadata';
 
-// Upcoming meetings depend on the clock.
-export const revalidate = 3600;
+// Upcoming meetings depend on the clock. CLOCK_PAGE_REVALIDATE_SECONDS, as a literal (lib/site/freshness.ts).
+export const revalidate = 1800;
 
 export async function generateMetadata(): Promise<Metadata> {
   const platform = await getPlatform();

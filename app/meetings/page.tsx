@@ -7,8 +7,8 @@ import { getBodies, getMeetings, getPlatform } from '@/lib/content';
 import { getMessages } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/site/page-metadata';
 
-// Upcoming and past depend on the clock.
-export const revalidate = 3600;
+// Upcoming and past depend on the clock. CLOCK_PAGE_REVALIDATE_SECONDS, as a literal (lib/site/freshness.ts).
+export const revalidate = 1800;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = getMessages().pages.meetings;

@@ -26,6 +26,8 @@ export type ClusterOptions = {
   databaseUrl?: string;
   /** Extra environment for every instance (CONTENT_DIR, RATE_LIMIT_MAX...). */
   env?: Record<string, string>;
+  /** Extra environment for nginx (the freshness test gives it and the instances one moved clock). */
+  nginxEnv?: Record<string, string>;
   testHeaders?: boolean;
   accessLog?: boolean;
   /** Path polled on each instance until it answers 200. */
@@ -221,7 +223,9 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
     const check = spawnGroup(NGINX, ['-t', '-q', '-p', prefix, '-c', nginxConf], process.env, nginxLog);
     await check.exited;
     if (check.child.exitCode !== 0) throw new Error(`nginx -t refused ${nginxConf}:\n${readFileSync(nginxLog, 'utf8')}`);
-    nginx = spawnGroup(NGINX, ['-p', prefix, '-c', nginxConf, '-g', 'daemon off;'], process.env, nginxLog);
+    // nginx hands its workers only the variables an `env` directive names.
+    const keep = Object.keys(options.nginxEnv ?? {}).map((name) => `env ${name}; `).join('');
+    nginx = spawnGroup(NGINX, ['-p', prefix, '-c', nginxConf, '-g', `${keep}daemon off;`], { ...process.env, ...options.nginxEnv }, nginxLog);
     const url = `http://127.0.0.1:${port}`;
     await waitForHttp(`${url}${readyPath}`, 15_000, () => nginx?.child.exitCode === null);
     return { url, prefix, instances, databaseUrl, nginxConf, restart, stop };

@@ -16,8 +16,8 @@ import { isUpcoming } from '@/lib/dates';
 import { getMessages } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/site/page-metadata';
 
-// Whether a meeting is upcoming (and takes registrations) depends on the clock.
-export const revalidate = 3600;
+// Whether a meeting is upcoming (and takes registrations) depends on the clock. CLOCK_PAGE_REVALIDATE_SECONDS, as a literal (lib/site/freshness.ts).
+export const revalidate = 1800;
 export const dynamicParams = false;
 
 type Props = { params: Promise<{ slug: string }> };

@@ -24,8 +24,8 @@ import { formatMeetingDate, meetingSections } from '@/lib/dates';
 import { getMessages } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/site/page-metadata';
 
-// The split between upcoming and past meetings depends on the clock.
-export const revalidate = 3600;
+// The split between upcoming and past meetings depends on the clock. CLOCK_PAGE_REVALIDATE_SECONDS, as a literal (lib/site/freshness.ts).
+export const revalidate = 1800;
 export const dynamicParams = false;
 
 type Props = { params: Promise<{ slug: string }> };

@@ -46,6 +46,13 @@ describe('deploy/nginx.conf', () => {
     expect(conf).not.toMatch(/proxy_next_upstream[^;]*non_idempotent/);
   });
 
+  test('never serves a stored page once it has expired (S-OPS-5), and passes a request id to Node', () => {
+    const template = readFileSync(TEMPLATE_PATH, 'utf8');
+    const directives = template.split('\n').filter((l) => !l.trim().startsWith('#'));
+    expect(directives.filter((l) => /proxy_cache_use_stale|proxy_cache_background_update|proxy_cache_valid/.test(l))).toEqual([]);
+    expect(template).toMatch(/proxy_set_header X-Request-Id \$request_id;/);
+  });
+
   test('repeats the security headers of next.config.ts, with the same values, for what nginx serves itself', async () => {
     const headers = await loadSecurityHeaders();
     expect(headers.map((h) => h.key)).toEqual(

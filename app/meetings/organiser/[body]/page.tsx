@@ -8,8 +8,8 @@ import { getBodies, getBodyById, getMeetingsByBody, getPlatform } from '@/lib/co
 import { getMessages } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/site/page-metadata';
 
-// Upcoming and past depend on the clock.
-export const revalidate = 3600;
+// Upcoming and past depend on the clock. CLOCK_PAGE_REVALIDATE_SECONDS, as a literal (lib/site/freshness.ts).
+export const revalidate = 1800;
 export const dynamicParams = false;
 
 type Props = { params: Promise<{ body: string }> };
