@@ -1,10 +1,10 @@
 import 'server-only';
 import type { Db } from '@/lib/db/client';
-import { findAccountByEmail, accountKey } from '@/lib/db/admin-accounts';
+import { accountKey, findAccountByEmail, setPasswordHash } from '@/lib/db/admin-accounts';
 import { appendAudit } from '@/lib/db/audit-log';
 import { clearAccountFailures, countSignInFailures, recordSignInFailure } from '@/lib/db/sign-in-failures';
 import { DIRECT_CLIENT_KEY } from '@/lib/registration/client-address';
-import { decoyHash, verifyPassword } from './password';
+import { decoyHash, hashPassword, needsRehash, verifyPassword } from './password';
 import { decideThrottle, windowStart } from './throttle';
 
 export type SignInResult =
@@ -18,6 +18,12 @@ export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
  * Checks a sign-in attempt under the throttle rule (lib/auth/throttle.ts): a locked account or client is
  * refused before the password is even checked; otherwise the answer waits the progressive delay, and an
  * unknown address costs the same scrypt work as a known one. Every outcome goes to the audit log.
+ *
+ * The attempt is recorded (as a failure) before anything is decided, and the decision is taken from the
+ * count that includes it, as the form's rate limit does: of any number of attempts sent at once, each
+ * sees at least the ones recorded before it, so no more than MAX_FAILURES_PER_ACCOUNT passwords are ever
+ * checked for an account in a window (counting, then checking, then recording let all of them through).
+ * A successful sign-in upgrades a hash made with older scrypt parameters.
  */
 export async function attemptSignIn(
   db: Db,
@@ -26,7 +32,11 @@ export async function attemptSignIn(
 ): Promise<SignInResult> {
   const emailKey = accountKey(input.email).slice(0, 320);
   const clientKey = input.clientKey;
+  await recordSignInFailure(db, { emailKey, clientKey, now: input.now });
   const counts = await countSignInFailures(db, { emailKey, clientKey, since: windowStart(input.now) });
+  // The rule is about earlier failures: this attempt's own row is not one of them.
+  counts.accountFailures -= 1;
+  counts.clientFailures -= 1;
   // With no trusted proxy every client shares one key; locking it would lock every secretariat member
   // out at once, so only identified clients are locked (decision 0061). Accounts are locked either way.
   if (clientKey === DIRECT_CLIENT_KEY) {
@@ -51,11 +61,12 @@ export async function attemptSignIn(
   const account = await findAccountByEmail(db, input.email);
   const matches = await verifyPassword(input.password, account?.passwordHash ?? (await decoyHash()));
   if (!account || !matches) {
-    await recordSignInFailure(db, { emailKey, clientKey, now: input.now });
     await audit('sign-in-failed', account?.id ?? null);
     return { status: 'invalid' };
   }
+  // Deletes this attempt's row too.
   await clearAccountFailures(db, emailKey);
+  if (needsRehash(account.passwordHash)) await setPasswordHash(db, account.id, await hashPassword(input.password), input.now);
   await audit('sign-in', account.id);
   return { status: 'ok', accountId: account.id, email: account.email };
 }

@@ -49,6 +49,11 @@ export async function upsertAccount(
   return 'updated';
 }
 
+/** Replaces an account's stored hash (a rehash with stronger parameters; the password is unchanged). */
+export async function setPasswordHash(db: Db, accountId: string, passwordHash: string, now: Date): Promise<void> {
+  await db.updateTable('admin_accounts').set({ password_hash: passwordHash, updated_at: now.toISOString() }).where('id', '=', accountId).execute();
+}
+
 export async function countAccounts(db: Db): Promise<number> {
   const row = await db
     .selectFrom('admin_accounts')

@@ -4,6 +4,11 @@ import type { FailureCounts } from '@/lib/auth/throttle';
 import type { Db } from './client';
 import './admin-schema';
 
+/**
+ * Records a sign-in attempt before its password is checked. The row counts as a failure unless the
+ * attempt succeeds (a success deletes the account's rows, this one with them); a refused attempt and a
+ * crash leave it counted.
+ */
 export async function recordSignInFailure(db: Db, input: { emailKey: string; clientKey: string; now: Date }): Promise<void> {
   await db
     .insertInto('sign_in_failures')
@@ -11,7 +16,7 @@ export async function recordSignInFailure(db: Db, input: { emailKey: string; cli
     .execute();
 }
 
-/** Failures since `since` for the account and for the client, with the oldest of each. */
+/** Failures (and attempts in progress) since `since` for the account and for the client, with the oldest of each. */
 export async function countSignInFailures(
   db: Db,
   input: { emailKey: string; clientKey: string; since: Date },

@@ -1,10 +1,12 @@
 import { expect, test } from 'vitest';
-import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { hashPassword, needsRehash, verifyPassword } from '@/lib/auth/password';
 import { createToken, hashToken, isWellFormedToken } from '@/lib/auth/tokens';
 
 test('a password verifies against its own scrypt hash and no other', async () => {
   const hash = await hashPassword('correct horse battery staple');
-  expect(hash).toMatch(/^scrypt\$32768\$8\$1\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/);
+  // OWASP's minimum for scrypt, in one of its equivalent forms: N=2^16, r=8, p=2.
+  expect(hash).toMatch(/^scrypt\$65536\$8\$2\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/);
+  expect(needsRehash(hash)).toBe(false);
   expect(await verifyPassword('correct horse battery staple', hash)).toBe(true);
   expect(await verifyPassword('correct horse battery stapler', hash)).toBe(false);
   expect(await verifyPassword('', hash)).toBe(false);
@@ -30,4 +32,15 @@ test('tokens are 32 random bytes in base64url and stored only as SHA-256 hex', (
   expect(hashToken(token)).not.toContain(token);
   expect(isWellFormedToken('short')).toBe(false);
   expect(isWellFormedToken(`${token.slice(0, 42)}/`)).toBe(false);
+});
+
+test('a hash made with the earlier, weaker parameters still verifies, and asks to be replaced', async () => {
+  // scrypt N=2^15, r=8, p=1 of 'an older password', as the first release stored it.
+  const { scryptSync } = await import('node:crypto');
+  const salt = Buffer.from('0123456789abcdef');
+  const key = scryptSync('an older password', salt, 64, { N: 2 ** 15, r: 8, p: 1, maxmem: 2 ** 26 });
+  const old = ['scrypt', 2 ** 15, 8, 1, salt.toString('base64'), key.toString('base64')].join('$');
+  expect(await verifyPassword('an older password', old)).toBe(true);
+  expect(await verifyPassword('another password', old)).toBe(false);
+  expect(needsRehash(old)).toBe(true);
 });
