@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import type { Selectable, Transaction } from 'kysely';
+import { PostgresAdapter, type Selectable, type Transaction } from 'kysely';
 import type { MailQueueTable } from './admin-schema';
 import type { Db } from './client';
 import type { Database } from './schema';
@@ -70,33 +70,37 @@ function toQueued(r: Selectable<MailQueueTable>): QueuedMail {
 }
 
 /**
- * Claims up to `limit` due messages: each is leased by moving its next attempt `leaseMs` into the future
- * with a compare-and-set on the old value, so two instances sharing a database never send one message twice
- * at the same time, and a message whose sender died is retried once the lease has passed.
+ * Claims the next due message, if any, for `leaseMs`: one statement moves its next attempt to the end of
+ * the lease and returns it, so two senders (two instances on one database) never get the same message
+ * while its lease runs, and a message whose sender died is due again once the lease has passed. On
+ * PostgreSQL the candidate row is taken with `FOR UPDATE SKIP LOCKED`, so concurrent senders pick
+ * different messages instead of queueing on one; SQLite runs one writer at a time.
  */
-export async function claimDueMail(db: Db, options: { now: Date; leaseMs: number; limit: number }): Promise<QueuedMail[]> {
+export async function claimNextMail(db: Db, options: { now: Date; leaseMs: number }): Promise<QueuedMail | null> {
   const now = options.now.toISOString();
-  const due = await db
-    .selectFrom('mail_queue')
-    .selectAll()
+  const leaseUntil = new Date(options.now.getTime() + options.leaseMs).toISOString();
+  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+  const row = await db
+    .updateTable('mail_queue')
+    .set({ next_attempt_at: leaseUntil })
+    .where('id', '=', (eb) => {
+      const next = eb
+        .selectFrom('mail_queue')
+        .select('id')
+        .where('status', '=', 'pending')
+        .where('next_attempt_at', '<=', now)
+        .orderBy('next_attempt_at')
+        .orderBy('id')
+        .limit(1);
+      return postgres ? next.forUpdate().skipLocked() : next;
+    })
+    // Checked again on the row itself: without SKIP LOCKED, a sender that waited for another's claim
+    // must not take the row that claim has just leased.
     .where('status', '=', 'pending')
     .where('next_attempt_at', '<=', now)
-    .orderBy('next_attempt_at')
-    .limit(options.limit)
-    .execute();
-  const leaseUntil = new Date(options.now.getTime() + options.leaseMs).toISOString();
-  const claimed: QueuedMail[] = [];
-  for (const row of due) {
-    const result = await db
-      .updateTable('mail_queue')
-      .set({ next_attempt_at: leaseUntil })
-      .where('id', '=', row.id)
-      .where('status', '=', 'pending')
-      .where('next_attempt_at', '=', row.next_attempt_at)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) === 1) claimed.push(toQueued(row));
-  }
-  return claimed;
+    .returningAll()
+    .executeTakeFirst();
+  return row ? toQueued(row) : null;
 }
 
 /** Sent: the body (personal data) is no longer needed and is emptied. */

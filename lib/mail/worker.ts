@@ -2,7 +2,8 @@ import 'server-only';
 import nodemailer from 'nodemailer';
 import { getDb } from '@/lib/db/client';
 import { getEnv } from '@/lib/env';
-import { deliverDueMail, type SendMail } from './sender';
+import { scopedLogger } from '@/lib/log';
+import { deliverDueMail, SEND_CONCURRENCY, type SendMail } from './sender';
 
 const POLL_MS = 30_000;
 
@@ -12,16 +13,23 @@ const KEY = Symbol.for('dei-platform.mail-worker');
 const slot = globalThis as unknown as Record<symbol, WorkerState | undefined>;
 const state = (): WorkerState => (slot[KEY] ??= {});
 
-/** The nodemailer transport for SMTP_URL, or null when mail is not configured (it then stays queued). */
+/**
+ * The nodemailer transport for SMTP_URL, or null when mail is not configured (it then stays queued).
+ * Pooled: up to SEND_CONCURRENCY connections, each kept open for many messages, instead of a new
+ * connection (and greeting) per message.
+ */
 export function createSendMail(smtpUrl: string | undefined): SendMail | null {
   if (!smtpUrl) return null;
   const transport = nodemailer.createTransport({
     url: smtpUrl,
+    pool: true,
+    maxConnections: SEND_CONCURRENCY,
+    maxMessages: 1000,
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
     socketTimeout: 30_000,
   });
-  return (mail) => transport.sendMail(mail);
+  return Object.assign((mail: Parameters<SendMail>[0]) => transport.sendMail(mail), { close: () => transport.close() });
 }
 
 async function tick(): Promise<void> {
@@ -36,9 +44,9 @@ async function tick(): Promise<void> {
     do {
       s.again = false;
       try {
-        await deliverDueMail(await getDb(), { send, from: getEnv().MAIL_FROM, now: new Date() });
+        await deliverDueMail(await getDb(), { send, from: getEnv().MAIL_FROM, clock: () => new Date() });
       } catch (error) {
-        console.error('[mail] delivery round failed:', error);
+        scopedLogger('mail').error({ err: error }, 'a delivery round failed');
       }
     } while (s.again);
   })().finally(() => {
@@ -53,7 +61,7 @@ export function startMailSender(): void {
   if (s.timer) return;
   const send = createSendMail(getEnv().SMTP_URL);
   if (!send) {
-    console.warn('[mail] SMTP_URL is not set: mail is queued and shown in /admin/mail, and not sent.');
+    scopedLogger('mail').warn('SMTP_URL is not set: mail is queued and shown in /admin/mail, and not sent');
     return;
   }
   s.send = send;

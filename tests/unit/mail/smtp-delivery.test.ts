@@ -1,6 +1,3 @@
-import { once } from 'node:events';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { afterEach, expect, test } from 'vitest';
 import { checkConfirmToken, checkWithdrawToken, confirmByToken, withdrawByToken } from '@/lib/registrant/links';
 import { listMail } from '@/lib/db/mail-queue';
@@ -9,39 +6,11 @@ import { queueRegistrationMail } from '@/lib/mail/enqueue';
 import { deliverDueMail, retryDelayMs } from '@/lib/mail/sender';
 import { createSendMail } from '@/lib/mail/worker';
 import { freshSqlite } from '../admin/test-db';
+import { closedPort, startSmtp } from './smtp-server';
 
 process.env.SITE_URL = 'https://dei.example.eu';
 process.env.SECRETARIAT_EMAIL = 'secretariat@example.eu';
 process.env.MAIL_FROM = 'DEI Platform <no-reply@example.eu>';
-
-type Received = { envelopeTo: string[]; raw: string; parsed: ParsedMail };
-
-/** A real SMTP server on loopback that keeps every message it accepts. */
-async function startSmtp(port: number): Promise<{ received: Received[]; close: () => Promise<void> }> {
-  const received: Received[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        const raw = Buffer.concat(chunks).toString('utf8');
-        simpleParser(raw).then(
-          (parsed) => {
-            received.push({ envelopeTo: session.envelope.rcptTo.map((r) => r.address), raw, parsed });
-            callback();
-          },
-          (error: Error) => callback(error),
-        );
-      });
-    },
-  });
-  server.listen(port, '127.0.0.1');
-  await once(server.server, 'listening');
-  return { received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -85,10 +54,12 @@ function linkFrom(text: string, path: string): URL {
 
 test('the registrant and the secretariat get their mail over real SMTP, and the links work', async () => {
   const { db } = await setup();
-  const smtp = await startSmtp(2525);
+  const smtp = await startSmtp();
   cleanups.push(smtp.close);
 
-  const result = await deliverDueMail(db, { send: createSendMail('smtp://127.0.0.1:2525')!, from: 'DEI Platform <no-reply@example.eu>', now });
+  const send = createSendMail(smtp.url)!;
+  cleanups.push(async () => send.close?.());
+  const result = await deliverDueMail(db, { send, from: 'DEI Platform <no-reply@example.eu>', clock: () => now });
   expect(result).toEqual({ sent: 2, retried: 0, gaveUp: 0 });
   expect(smtp.received).toHaveLength(2);
 
@@ -136,31 +107,36 @@ test('the registrant and the secretariat get their mail over real SMTP, and the 
 
 test('a mail server that is down delays mail and loses none: it arrives once the server is back', async () => {
   const { db } = await setup();
-  const send = createSendMail('smtp://127.0.0.1:2526')!;
+  // Nothing listens on this port (the kernel just handed it out and it was closed again).
+  const port = await closedPort();
+  const send = createSendMail(`smtp://127.0.0.1:${port}`)!;
+  cleanups.push(async () => send.close?.());
   const from = 'DEI Platform <no-reply@example.eu>';
 
-  const down = await deliverDueMail(db, { send, from, now });
+  const down = await deliverDueMail(db, { send, from, clock: () => now });
   expect(down).toEqual({ sent: 0, retried: 2, gaveUp: 0 });
   const waiting = await listMail(db, { limit: 10, offset: 0 });
   expect(waiting.pending).toBe(2);
   expect(waiting.mail.every((m) => m.attempts === 1 && m.lastError)).toBe(true);
 
   // Not due again before the back-off has passed.
-  expect(await deliverDueMail(db, { send, from, now: new Date(now.getTime() + 1000) })).toEqual({ sent: 0, retried: 0, gaveUp: 0 });
+  expect(await deliverDueMail(db, { send, from, clock: () => new Date(now.getTime() + 1000) })).toEqual({ sent: 0, retried: 0, gaveUp: 0 });
 
-  const smtp = await startSmtp(2526);
+  const smtp = await startSmtp({ port });
   cleanups.push(smtp.close);
   const later = new Date(now.getTime() + retryDelayMs(1));
-  expect(await deliverDueMail(db, { send, from, now: later })).toEqual({ sent: 2, retried: 0, gaveUp: 0 });
+  expect(await deliverDueMail(db, { send, from, clock: () => later })).toEqual({ sent: 2, retried: 0, gaveUp: 0 });
   expect(smtp.received.map((m) => m.envelopeTo[0]).sort()).toEqual(['secretariat@example.eu', 'zoe@example.eu']);
   expect((await listMail(db, { limit: 10, offset: 0 })).pending).toBe(0);
 });
 
 test('a name with CR/LF adds no header and no recipient', async () => {
   const { db } = await setup('Eve\r\nBcc: victim@example.org\r\nX-Injected: yes');
-  const smtp = await startSmtp(2527);
+  const smtp = await startSmtp();
   cleanups.push(smtp.close);
-  await deliverDueMail(db, { send: createSendMail('smtp://127.0.0.1:2527')!, from: 'DEI <no-reply@example.eu>', now });
+  const send = createSendMail(smtp.url)!;
+  cleanups.push(async () => send.close?.());
+  await deliverDueMail(db, { send, from: 'DEI <no-reply@example.eu>', clock: () => now });
   const registrant = smtp.received.find((m) => m.envelopeTo.includes('zoe@example.eu'))!;
   expect(registrant.envelopeTo).toEqual(['zoe@example.eu']);
   expect(registrant.parsed.headers.has('x-injected')).toBe(false);
