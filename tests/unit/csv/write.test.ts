@@ -10,7 +10,7 @@ function parseBack(csv: string): string[][] {
 
 test('a file starts with the UTF-8 byte order mark and ends every line with CRLF', () => {
   const csv = toCsv(['a', 'b'], [['1', '2']]);
-  expect(csv).toBe('\uFEFFa,b\r\n1,2\r\n');
+  expect(csv).toBe('\uFEFF"a","b"\r\n"1","2"\r\n');
   expect(Buffer.from(csv, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
 });
 
@@ -35,5 +35,34 @@ test('any text round-trips: what is parsed equals the neutralised stored value',
 });
 
 test('ordinary values are not altered', () => {
-  for (const v of ['Anna', '12', 'a=b', 'x-y', 'mail@example.eu', '']) expect(neutraliseCell(v)).toBe(v);
+  for (const v of ['Anna', '12', 'a=b', 'x-y', 'mail@example.eu', '', 'O\'Brien']) expect(neutraliseCell(v)).toBe(v);
+});
+
+/** Reads a CSV file as a spreadsheet program does (SheetJS), splitting on `separator`; returns the formula cells. */
+async function formulasWhenSplitOn(csv: string, separator: string): Promise<string[]> {
+  const XLSX = await import('xlsx');
+  const book = XLSX.read(csv, { type: 'string', FS: separator } as Parameters<typeof XLSX.read>[1]);
+  const sheet = book.Sheets[book.SheetNames[0]!]!;
+  return Object.entries(sheet)
+    .filter(([ref, cell]) => !ref.startsWith('!') && (cell as { f?: string }).f !== undefined)
+    .map(([ref, cell]) => `${ref}: =${(cell as { f: string }).f}`);
+}
+
+const SEPARATORS = [',', ';', '\t', '|', ':'];
+
+test('a name with a list separator in it runs no formula in a spreadsheet that splits on that separator', async () => {
+  const csv = toCsv(['name', 'email'], [['Anna;=1+2;', 'a@example.eu'], ['Bob\t=3+4', 'b|=5+6'], ['x:@SUM(A1)', 'y,+7']]);
+  for (const separator of SEPARATORS) expect(await formulasWhenSplitOn(csv, separator), JSON.stringify(separator)).toEqual([]);
+});
+
+test('no text, whatever it holds, becomes a formula whatever separator the spreadsheet splits on', async () => {
+  const formulaish = fc.constantFrom('=', '+', '-', '@', ';', ',', '\t', '|', ':', '"', ' ', '\r\n', '=1+2', '＝', 'A1', 'SUM(');
+  const cell = fc.array(fc.oneof(formulaish, fc.string({ maxLength: 3 })), { maxLength: 6 }).map((parts) => parts.join(''));
+  await fc.assert(
+    fc.asyncProperty(fc.array(fc.array(cell, { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 3 }), async (rows) => {
+      const csv = toCsv(['a', 'b'], rows);
+      for (const separator of SEPARATORS) expect(await formulasWhenSplitOn(csv, separator)).toEqual([]);
+    }),
+    { numRuns: 300 },
+  );
 });
