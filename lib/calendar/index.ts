@@ -23,7 +23,8 @@ export async function getCalendarMeetingSlugs(): Promise<string[]> {
 export async function getMeetingCalendar(slug: string, now: Date): Promise<string | null> {
   const meeting = await getMeetingBySlug(slug);
   if (!meeting || !hasCalendarEvent(meeting)) return null;
-  return writeCalendar({ name: meeting.title, events: events([meeting]), now });
+  // One appointment, not a calendar to subscribe to: no calendar name.
+  return writeCalendar({ events: events([meeting]), now });
 }
 
 /** A working group's meetings; valid (with only its VTIMEZONE) while the group has no dated meeting. */

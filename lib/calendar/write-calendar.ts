@@ -24,7 +24,11 @@ export type CalendarEvent = {
 };
 
 export type CalendarInput = {
-  name: string;
+  /**
+   * A calendar to subscribe to has a name (X-WR-CALNAME, X-WR-CALDESC, X-WR-TIMEZONE); a single meeting's
+   * file has none: Outlook reads a calendar name as "add a new calendar" instead of one appointment.
+   */
+  name?: string;
   description?: string;
   events: readonly CalendarEvent[];
   /** DTSTAMP: when this iCalendar object was created (the build). */
@@ -73,7 +77,9 @@ function eventLines(event: CalendarEvent, now: Date): string[] {
 
 /**
  * Writes a complete VCALENDAR. The VTIMEZONE is always present, so a calendar with no event (a group
- * with no dated meeting yet) is still a valid iCalendar object with one component.
+ * with no dated meeting yet) is still a valid iCalendar object with one component. No METHOD: a
+ * published file is not an iTIP message, and METHOD:PUBLISH would require an ORGANIZER on every event
+ * (RFC 5546 3.2.1), which libical's strict check enforces (decision 0124).
  */
 export function writeCalendar({ name, description, events, now }: CalendarInput): string {
   const lines = [
@@ -81,10 +87,13 @@ export function writeCalendar({ name, description, events, now }: CalendarInput)
     'VERSION:2.0',
     contentLine('PRODID', PRODID),
     'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    contentLine('X-WR-CALNAME', escapeText(name)),
-    ...(description ? [contentLine('X-WR-CALDESC', escapeText(description))] : []),
-    contentLine('X-WR-TIMEZONE', CALENDAR_TIME_ZONE),
+    ...(name
+      ? [
+          contentLine('X-WR-CALNAME', escapeText(name)),
+          ...(description ? [contentLine('X-WR-CALDESC', escapeText(description))] : []),
+          contentLine('X-WR-TIMEZONE', CALENDAR_TIME_ZONE),
+        ]
+      : []),
     BRUSSELS_VTIMEZONE,
     ...events.flatMap((e) => eventLines(e, now)),
     'END:VCALENDAR',

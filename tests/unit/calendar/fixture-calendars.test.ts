@@ -70,3 +70,16 @@ test('two renders of a calendar are identical apart from nothing but DTSTAMP', a
   expect(withoutStamp(second)).toBe(withoutStamp(first));
   expect(second).not.toBe(first);
 });
+
+test('every calendar passes libical’s strict check, and a single meeting’s file names no calendar', async () => {
+  const { libicalProblems } = await import('./libical-check');
+  const texts: [string, string][] = [['meetings.ics', await calendar.getAllMeetingsCalendar(NOW)]];
+  for (const g of await content.getWorkingGroups()) texts.push([`group ${g.slug}`, (await calendar.getWorkingGroupCalendar(g.slug, NOW))!]);
+  for (const slug of await calendar.getCalendarMeetingSlugs()) {
+    const text = (await calendar.getMeetingCalendar(slug, NOW))!;
+    texts.push([slug, text]);
+    // Outlook reads X-WR-CALNAME as "make a new calendar"; one meeting is one appointment.
+    expect(text, slug).not.toMatch(/^X-WR-/m);
+  }
+  for (const [name, text] of texts) expect(libicalProblems(text), name).toEqual([]);
+});

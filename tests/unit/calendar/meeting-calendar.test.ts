@@ -34,7 +34,8 @@ test('the calendar uses CRLF line endings only and the required VCALENDAR proper
   expect(root.getFirstPropertyValue('version')).toBe('2.0');
   expect(root.getFirstPropertyValue('prodid')).toBeTruthy();
   expect(root.getFirstPropertyValue('calscale')).toBe('GREGORIAN');
-  expect(root.getFirstPropertyValue('method')).toBe('PUBLISH');
+  // No METHOD: a published file is not an iTIP message (METHOD:PUBLISH would require an ORGANIZER).
+  expect(root.getFirstPropertyValue('method')).toBeNull();
   // ical.js leaves X- properties (TEXT by default, RFC 5545 3.8.8.2) unescaped, so check the raw line.
   expect(text).toContain('X-WR-CALNAME:Test\\, calendar\\; with separators\r\n');
   expect(String(root.getFirstPropertyValue('x-wr-calname'))).toBe('Test\\, calendar\\; with separators');
