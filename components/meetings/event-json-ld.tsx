@@ -14,6 +14,7 @@ export async function EventJsonLd({ meeting }: { meeting: Meeting }) {
     organizer: { name: body?.name ?? meeting.body, url: `${siteUrl}${body?.href ?? '/'}` },
     image: `${siteUrl}${SHARE_IMAGE_PATH}`,
   });
+  if (!data) return null;
   // serializeJsonLd escapes <, > and &, so content can never close the script element.
   return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }} />;
 }

@@ -1,5 +1,6 @@
 import type { MeetingFrontmatter } from '@/lib/content/schema';
 import { meetingInterval, zoneOffsetMs } from '@/lib/dates';
+import { countryCode } from './country-code';
 
 /** The fields of a meeting the schema.org Event needs; the loader's Meeting has all of them. */
 export type EventMeeting = Pick<
@@ -39,12 +40,13 @@ function withOffset(day: string, time: string, instant: Date, timeZone: string):
 }
 
 /**
- * Start and end as schema.org wants them: a date-time with offset, a plain date for an all-day meeting,
- * and YYYY-MM for a month-only date (ISO 8601 reduced precision; it claims no day) — decision 0053.
+ * Start and end as schema.org wants them: a date-time with offset, or a plain date for an all-day
+ * meeting. Null for a month-only date: schema.org and Google need a full date, and a month-only meeting
+ * has no day to claim (decision 0124).
  */
-function eventDates(meeting: EventMeeting): { startDate: string; endDate?: string } {
+function eventDates(meeting: EventMeeting): { startDate: string; endDate?: string } | null {
   const { date, timeZone } = meeting;
-  if (date.precision === 'month') return { startDate: date.month };
+  if (date.precision === 'month') return null;
   const interval = meetingInterval(date, timeZone);
   if (!interval || interval.allDay || !date.start) return { startDate: date.day, endDate: date.day };
   return {
@@ -63,18 +65,36 @@ function place(meeting: EventMeeting) {
       '@type': 'PostalAddress',
       ...(venue.address ? { streetAddress: venue.address } : {}),
       addressLocality: venue.city,
-      ...(venue.country ? { addressCountry: venue.country } : {}),
+      // ISO 3166-1 alpha-2, as Google's event rules ask; a name Intl does not know is left out.
+      ...(venue.country && countryCode(venue.country) ? { addressCountry: countryCode(venue.country) } : {}),
     },
   };
 }
 
-/** A schema.org Event for a meeting page. */
-export function meetingEvent(meeting: EventMeeting, context: EventContext): Record<string, unknown> {
+/** Attendance mode from the format, or from where the meeting takes place when no format is given. */
+function attendanceMode(meeting: EventMeeting, physical: boolean, virtual: boolean): string | undefined {
+  if (meeting.format) return MODE[meeting.format];
+  if (physical && virtual) return MODE.hybrid;
+  if (physical) return MODE['in-person'];
+  if (virtual) return MODE.online;
+  return undefined;
+}
+
+/**
+ * A schema.org Event for a meeting page, or null when the meeting cannot make a valid one (Google's event
+ * rules: a full start date and a location): a month-only date, or no venue and no link.
+ */
+export function meetingEvent(meeting: EventMeeting, context: EventContext): Record<string, unknown> | null {
+  const dates = eventDates(meeting);
   const physical = place(meeting);
-  // A cancelled meeting offers no way to join it: its online link would read as if it still took place.
-  const joinable = meeting.onlineUrl && meeting.status !== 'cancelled';
-  const virtual = joinable ? { '@type': 'VirtualLocation', url: meeting.onlineUrl } : undefined;
+  // A cancelled meeting offers no way to join it (its link would read as if it still took place), yet an
+  // online or hybrid event needs a virtual location by Google's rules: the meeting's own page stands in.
+  const virtual =
+    meeting.onlineUrl && meeting.format !== 'in-person'
+      ? { '@type': 'VirtualLocation', url: meeting.status === 'cancelled' ? context.url : meeting.onlineUrl }
+      : undefined;
   const locations = [physical, virtual].filter((l) => l !== undefined);
+  if (!dates || locations.length === 0) return null;
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',
@@ -82,10 +102,10 @@ export function meetingEvent(meeting: EventMeeting, context: EventContext): Reco
     name: meeting.title,
     description: meeting.summary,
     url: context.url,
-    ...eventDates(meeting),
+    ...dates,
     eventStatus: STATUS[meeting.status],
-    ...(meeting.format ? { eventAttendanceMode: MODE[meeting.format] } : {}),
-    ...(locations.length === 1 ? { location: locations[0] } : locations.length > 1 ? { location: locations } : {}),
+    eventAttendanceMode: attendanceMode(meeting, Boolean(physical), Boolean(virtual)),
+    location: locations.length === 1 ? locations[0] : locations,
     organizer: { '@type': 'Organization', name: context.organizer.name, url: context.organizer.url },
     ...(context.image ? { image: [context.image] } : {}),
   };
