@@ -1,5 +1,6 @@
 import 'server-only';
 import { getMeetingBySlug, getMeetings, getMeetingsByBody, getWorkingGroupBySlug, getBodyById, type Meeting } from '@/lib/content';
+import { getContentCommitDates } from '@/lib/content/history';
 import { getEnv } from '@/lib/env';
 import { getMessages } from '@/lib/i18n';
 import { hasCalendarEvent, meetingToEvent } from './meeting-event';
@@ -8,6 +9,20 @@ import { writeCalendar, type CalendarEvent } from './write-calendar';
 export { hasCalendarEvent, meetingUid } from './meeting-event';
 
 export const CALENDAR_CONTENT_TYPE = 'text/calendar; charset=utf-8';
+
+/**
+ * When the content behind a calendar last changed: the newest last commit of the given content files
+ * (lib/content/history.ts), or without one the newest meeting day. Used as the calendar's DTSTAMP and
+ * Last-Modified, so every instance of a build writes the same bytes (decision 0124).
+ */
+export async function contentLastModified(meetings: readonly Meeting[], otherSources: readonly string[] = []): Promise<Date> {
+  const commits = await getContentCommitDates();
+  const dates = [
+    ...meetings.map((m) => commits.get(m.sourcePath) ?? new Date(`${m.date.precision === 'day' ? m.date.day : `${m.date.month}-01`}T00:00:00Z`)),
+    ...otherSources.flatMap((path) => commits.get(path) ?? []),
+  ];
+  return dates.reduce((latest, d) => (d > latest ? d : latest), new Date(0));
+}
 
 function events(meetings: readonly Meeting[]): CalendarEvent[] {
   const siteUrl = getEnv().SITE_URL;

@@ -1,7 +1,6 @@
 import 'server-only';
-import { stat } from 'node:fs/promises';
-import path from 'node:path';
 import { getBodies, getMeetings, getPlatform } from '@/lib/content';
+import { getContentCommitDates } from '@/lib/content/history';
 import { getEnv } from '@/lib/env';
 import { DEFAULT_LOCALE, getMessages } from '@/lib/i18n';
 import { mdxToPlainText } from '@/lib/search/plain-text';
@@ -12,10 +11,6 @@ import { writeAtom, type AtomEntry } from './write-atom';
 export const ATOM_CONTENT_TYPE = 'application/atom+xml; charset=utf-8';
 export { FEED_PATH } from './paths';
 
-/** A content file's last change on disk: the only edit date content has (decision 0051). */
-async function modified(sourcePath: string): Promise<Date> {
-  return (await stat(path.join(getEnv().CONTENT_DIR, sourcePath))).mtime;
-}
 
 /** The first words of an outcomes text, cut at a word boundary. */
 function outcomesSummary(source: string, fallback: string): string {
@@ -29,11 +24,20 @@ const SUMMARY_LENGTH = 300;
 
 const dayStart = (day: string) => new Date(`${day}T00:00:00Z`);
 
-/** The Atom feed of every meeting and every published outcome. */
-export async function getAtomFeed(now: Date): Promise<string> {
+/** The day a meeting's date names (its month's first day for a month-only date), as a fallback edit date. */
+function meetingDay(meeting: { date: { precision: 'day'; day: string } | { precision: 'month'; month: string } }): Date {
+  return dayStart(meeting.date.precision === 'day' ? meeting.date.day : `${meeting.date.month}-01`);
+}
+
+/**
+ * The Atom feed of every meeting and every published outcome, and the instant it last changed. Entry
+ * dates come from the content: the last commit of the file (lib/content/history.ts), or without one the
+ * meeting's day or the outcomes' `published` date; never file times (decision 0124).
+ */
+export async function getAtomFeed(): Promise<{ xml: string; updated: Date }> {
   const siteUrl = getEnv().SITE_URL;
   const t = getMessages().feeds;
-  const [platform, meetings, bodies] = await Promise.all([getPlatform(), getMeetings(), getBodies()]);
+  const [platform, meetings, bodies, commits] = await Promise.all([getPlatform(), getMeetings(), getBodies(), getContentCommitDates()]);
   const bodyName = (id: string) => bodies.find((b) => b.id === id)?.name;
 
   const entries: AtomEntry[] = [];
@@ -44,13 +48,13 @@ export async function getAtomFeed(now: Date): Promise<string> {
       id: stableUrn(`meeting/${m.slug}`),
       title: m.title,
       url,
-      updated: await modified(m.sourcePath),
+      updated: commits.get(m.sourcePath) ?? meetingDay(m),
       summary: m.summary,
       ...(category ? { categories: [category] } : {}),
     });
     if (m.outcomes) {
-      const changed = await modified(m.outcomes.sourcePath);
       const published = m.outcomes.published ? dayStart(m.outcomes.published) : undefined;
+      const changed = commits.get(m.outcomes.sourcePath) ?? published ?? meetingDay(m);
       entries.push({
         id: stableUrn(`outcomes/${m.slug}`),
         title: t.outcomesEntryTitle(m.outcomes.title, m.title),
@@ -63,7 +67,8 @@ export async function getAtomFeed(now: Date): Promise<string> {
       });
     }
   }
-  return writeAtom({
+  const newest = entries.reduce((latest, e) => (e.updated > latest ? e.updated : latest), new Date(0));
+  const xml = writeAtom({
     id: stableUrn('feed'),
     language: DEFAULT_LOCALE,
     title: t.feedTitle,
@@ -73,6 +78,7 @@ export async function getAtomFeed(now: Date): Promise<string> {
     authorName: platform.title,
     authorUrl: `${siteUrl}/`,
     entries,
-    fallbackUpdated: now,
+    fallbackUpdated: newest,
   });
+  return { xml, updated: newest };
 }

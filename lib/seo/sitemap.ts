@@ -24,3 +24,15 @@ export async function getPublicPaths(): Promise<string[]> {
     '/search',
   ];
 }
+
+/** A sitemap (sitemaps.org 0.9) of absolute URLs. */
+export function writeSitemap(urls: readonly string[]): string {
+  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...urls.map((url) => `<url><loc>${escape(url)}</loc></url>`),
+    '</urlset>',
+    '',
+  ].join('\n');
+}

@@ -54,7 +54,7 @@ beforeAll(async () => {
 
 test('the fixture feed has an entry per meeting and per outcomes, with absolute URLs and stable ids', async () => {
   const meetings = await content.getMeetings();
-  const xml = await feedModule.getAtomFeed(new Date('2026-11-28T12:00:00Z'));
+  const { xml } = await feedModule.getAtomFeed();
   const feed = parse(xml);
   const entries = feed.entry ?? [];
   expect(entries).toHaveLength(meetings.length + meetings.filter((m) => m.outcomes).length);
@@ -69,6 +69,31 @@ test('the fixture feed has an entry per meeting and per outcomes, with absolute 
   const outcomes = entries.filter((e) => e.link[0]!['@href'].endsWith('#outcomes'));
   expect(outcomes.length).toBeGreaterThan(0);
   expect(outcomes.some((e) => e.summary['#text'].includes('interoperability charter'))).toBe(true);
-  const again = parse(await feedModule.getAtomFeed(new Date())).entry ?? [];
+  const again = parse((await feedModule.getAtomFeed()).xml).entry ?? [];
   expect(again.map((e) => e.id)).toEqual(entries.map((e) => e.id));
+});
+
+test('entry dates come from the content (each file\'s last commit), not from file times', async () => {
+  const { readCommitDates } = await import('@/lib/content/history');
+  const commits = await readCommitDates(process.env.CONTENT_DIR!);
+  expect(commits.size).toBeGreaterThan(0);
+  // Touching every file (as a checkout does) changes nothing in the feed.
+  const before = (await feedModule.getAtomFeed()).xml;
+  const { utimesSync, readdirSync } = await import('node:fs');
+  const path = await import('node:path');
+  const dir = path.join(process.env.CONTENT_DIR!, 'meetings');
+  const later = new Date();
+  for (const f of readdirSync(dir)) utimesSync(path.join(dir, f), later, later);
+  const after = await feedModule.getAtomFeed();
+  expect(after.xml).toBe(before);
+  const entries = parse(after.xml).entry ?? [];
+  const meetings = await content.getMeetings();
+  for (const m of meetings) {
+    const entry = entries.find((e) => e.link[0]!['@href'].endsWith(`/meetings/${m.slug}`))!;
+    const committed = commits.get(m.sourcePath);
+    if (committed) expect(Date.parse(entry.updated), m.slug).toBe(Math.floor(committed.getTime() / 1000) * 1000);
+  }
+  // Not all the same instant.
+  expect(new Set(entries.map((e) => e.updated)).size).toBeGreaterThan(1);
+  expect(after.updated.getTime()).toBe(Math.max(...entries.map((e) => Date.parse(e.updated))));
 });

@@ -1,7 +1,8 @@
 import { notFound } from 'next/navigation';
-import { CALENDAR_CONTENT_TYPE, getCalendarMeetingSlugs, getMeetingCalendar } from '@/lib/calendar';
+import { CALENDAR_CONTENT_TYPE, contentLastModified, getCalendarMeetingSlugs, getMeetingCalendar } from '@/lib/calendar';
+import { getMeetingBySlug } from '@/lib/content';
+import { conditionalResponse, representation, type Representation } from '@/lib/http/conditional';
 
-export const dynamic = 'force-static';
 /** Only meetings with an exact day have a calendar file; any other slug is a 404. */
 export const dynamicParams = false;
 
@@ -9,11 +10,21 @@ export async function generateStaticParams() {
   return (await getCalendarMeetingSlugs()).map((slug) => ({ slug }));
 }
 
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+// One per meeting, built once per process; answered per request for If-None-Match / If-Modified-Since.
+const calendars = new Map<string, Promise<Representation | null>>();
+
+async function build(slug: string): Promise<Representation | null> {
+  const meeting = await getMeetingBySlug(slug);
+  if (!meeting) return null;
+  const stamp = await contentLastModified([meeting]);
+  const text = await getMeetingCalendar(slug, stamp);
+  return text ? representation(text, CALENDAR_CONTENT_TYPE, stamp) : null;
+}
+
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const calendar = await getMeetingCalendar(slug, new Date());
+  if (!calendars.has(slug)) calendars.set(slug, build(slug));
+  const calendar = await calendars.get(slug)!;
   if (!calendar) notFound();
-  return new Response(calendar, {
-    headers: { 'Content-Type': CALENDAR_CONTENT_TYPE, 'Content-Disposition': `attachment; filename="${slug}.ics"` },
-  });
+  return conditionalResponse(request, calendar, { 'Content-Disposition': `attachment; filename="${slug}.ics"` });
 }
