@@ -2,7 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { hashPassword } from '@/lib/auth/password';
 import type { Db } from '@/lib/db/client';
-import { upsertAccount, findAccountByEmail } from '@/lib/db/admin-accounts';
+import { deleteAccount, findAccountByEmail, upsertAccount } from '@/lib/db/admin-accounts';
 import { revokeAccountSessions } from '@/lib/db/admin-sessions';
 import { appendAudit } from '@/lib/db/audit-log';
 
@@ -56,4 +56,25 @@ export async function setAccount(db: Db, input: { email: string; password: strin
   }
   await auditAccount(db, 'cli', 'account-created', email, now);
   return 'created';
+}
+
+/**
+ * `npm run admin:user -- --remove`: deletes a secretariat account and every session of it (signed out at
+ * once), and records it in the audit log. The account named by ADMIN_EMAIL comes back at the next start-up
+ * while ADMIN_EMAIL and ADMIN_PASSWORD are set; `onlyFromEnvironment` tells the caller so.
+ */
+export async function removeAccount(
+  db: Db,
+  email: string,
+  now: Date,
+  env: { ADMIN_EMAIL?: string } = {},
+): Promise<{ removed: boolean; onlyFromEnvironment: boolean }> {
+  // The removal and its audit entry commit together; the entry names the account by id, never by address.
+  const removed = await db.transaction().execute(async (trx) => {
+    const account = await findAccountByEmail(trx, email);
+    if (!account || !(await deleteAccount(trx, email))) return false;
+    await appendAudit(trx, { actor: 'cli', action: 'account-removed', target: { accountId: account.id }, now });
+    return true;
+  });
+  return { removed, onlyFromEnvironment: Boolean(env.ADMIN_EMAIL && env.ADMIN_EMAIL.trim().toLowerCase() === email.trim().toLowerCase()) };
 }

@@ -49,6 +49,12 @@ export async function upsertAccount(
   return 'updated';
 }
 
+/** Deletes an account; its sessions go with it (foreign key, ON DELETE CASCADE). True when one was deleted. */
+export async function deleteAccount(db: Db, email: string): Promise<boolean> {
+  const result = await db.deleteFrom('admin_accounts').where('email_key', '=', accountKey(email)).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
 /** Replaces an account's stored hash (a rehash with stronger parameters; the password is unchanged). */
 export async function setPasswordHash(db: Db, accountId: string, passwordHash: string, now: Date): Promise<void> {
   await db.updateTable('admin_accounts').set({ password_hash: passwordHash, updated_at: now.toISOString() }).where('id', '=', accountId).execute();

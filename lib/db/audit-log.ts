@@ -17,6 +17,7 @@ export const AUDIT_ACTIONS = [
   'view-audit',
   'account-created',
   'password-changed',
+  'account-removed',
   'retention',
   'withdrawn',
 ] as const;

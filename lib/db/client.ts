@@ -6,6 +6,7 @@ import { Kysely, PostgresAdapter, PostgresDialect, sql, type Dialect } from 'kys
 import { Migrator } from 'kysely/migration';
 import { Pool } from 'pg';
 import { getEnv } from '@/lib/env';
+import { scopedLogger } from '@/lib/log';
 import { migrations } from './migrations';
 import { LockingSqliteDialect, withStatementCache } from './sqlite-dialect';
 import type { Database } from './schema';
@@ -56,7 +57,7 @@ function sqliteDialect(url: string): Dialect {
 function postgresDialect(url: string): Dialect {
   const pool = new Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
   // An idle client whose server went away emits 'error'; without a listener that would crash the process.
-  pool.on('error', (error) => console.error('[db] idle PostgreSQL client error:', error.message));
+  pool.on('error', (error) => scopedLogger('db').error({ err: error }, 'an idle PostgreSQL client failed'));
   return new PostgresDialect({ pool });
 }
 
@@ -70,18 +71,26 @@ export function createDb(url: string): Db {
  * instances starting at once on one database run each migration exactly once.
  */
 export async function migrateToLatest(db: Db): Promise<void> {
-  const migrator = new Migrator({
+  const { error, results } = await (await migratorFor(db)).migrateToLatest();
+  for (const r of results ?? []) {
+    if (r.status === 'Error') scopedLogger('db').error({ migration: r.migrationName }, 'a migration failed');
+  }
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+}
+
+async function migratorFor(db: Db): Promise<Migrator> {
+  return new Migrator({
     db,
     provider: { getMigrations: async () => migrations },
     // Kysely looks for its own tables in every schema unless told which; name the one we write to
     // (search_path decides it), so a database holding several schemas is not mistaken for migrated.
     migrationTableSchema: await currentSchema(db),
   });
-  const { error, results } = await migrator.migrateToLatest();
-  for (const r of results ?? []) {
-    if (r.status === 'Error') console.error(`[db] migration ${r.migrationName} failed`);
-  }
-  if (error) throw error instanceof Error ? error : new Error(String(error));
+}
+
+/** Every migration, in order, with when it was applied (undefined: pending). For `npm run db:migrate`. */
+export async function migrationStatus(db: Db): Promise<{ name: string; appliedAt?: Date }[]> {
+  return (await (await migratorFor(db)).getMigrations()).map((m) => ({ name: m.name, appliedAt: m.executedAt }));
 }
 
 async function currentSchema(db: Db): Promise<string | undefined> {

@@ -164,6 +164,7 @@ export const admin = {
         'sign-out': 'Signed out',
         'view-mail': 'Viewed the mail queue',
         'view-audit': 'Viewed the audit log',
+        'account-removed': 'Removed a secretariat account',
       },
     },
     client: {
