@@ -36,7 +36,12 @@ export function serializeError(value: unknown, depth = 0): LoggedError {
 
 const SECRET_KEYS = ['password', 'passwordHash', 'token', 'email', 'toAddress', 'fullName', 'cookie', 'authorization'];
 
-export const logger: Logger = pino({
+/** A logger writing to `destination` (standard output by default); the app uses `logger`. */
+export function createLogger(destination?: pino.DestinationStream): Logger {
+  return pino(options, destination);
+}
+
+const options: pino.LoggerOptions = {
   base: undefined,
   timestamp: pino.stdTimeFunctions.isoTime,
   formatters: { level: (label) => ({ level: label }) },
@@ -49,7 +54,9 @@ export const logger: Logger = pino({
       method.apply(this, clean);
     },
   },
-});
+};
+
+export const logger: Logger = createLogger();
 
 /** The logger of one part of the application (`mail`, `registration`...). */
 export function scopedLogger(scope: string): Logger {

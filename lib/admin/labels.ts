@@ -2,6 +2,7 @@ import 'server-only';
 import { getMessages } from '@/lib/i18n';
 import { getMeetings, getWorkingGroups } from '@/lib/content';
 import { COUNTRIES, ORGANISATION_TYPES } from '@/lib/registration/options';
+import { scopedLogger } from '@/lib/log';
 
 /** Human labels for the ids stored with a registration, shared by the admin pages, the export and mail. */
 export type RegistrationLabels = {
@@ -38,7 +39,7 @@ async function readLabels(): Promise<RegistrationLabels> {
   // Group and meeting titles come from the content; if it cannot be read, ids stand in rather than
   // failing a page or a mail.
   const [workingGroups, meetings] = await Promise.all([getWorkingGroups(), getMeetings()]).catch((error: unknown) => {
-    console.error('[admin] could not read the groups and meetings for labels:', error);
+    scopedLogger('admin').error({ err: error }, 'could not read the groups and meetings for labels');
     return [[], []] as const;
   });
   const groups = workingGroups.map((g) => ({ id: g.id, label: form.groupLabel(g.number, g.title) }));

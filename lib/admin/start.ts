@@ -4,14 +4,15 @@ import { getEnv } from '@/lib/env';
 import { startMailSender } from '@/lib/mail/worker';
 import { startRetentionSchedule } from '@/lib/retention/run';
 import { ensureBootstrapAccount } from './accounts';
+import { scopedLogger } from '@/lib/log';
 
 /** Everything the secretariat side starts with the server (called from instrumentation.ts). */
 export async function startAdminServices(): Promise<void> {
   try {
     const outcome = await ensureBootstrapAccount(await getDb(), getEnv(), new Date());
-    if (outcome === 'created') console.info('[admin] created the first secretariat account from ADMIN_EMAIL');
+    if (outcome === 'created') scopedLogger('admin').info('created the first secretariat account from ADMIN_EMAIL');
   } catch (error) {
-    console.error('[admin] could not create the account from ADMIN_EMAIL/ADMIN_PASSWORD:', error);
+    scopedLogger('admin').error({ err: error }, 'could not create the account from ADMIN_EMAIL and ADMIN_PASSWORD');
   }
   startMailSender();
   startRetentionSchedule();

@@ -1,6 +1,7 @@
 import 'server-only';
 import { sql } from 'kysely';
 import { getDb } from './client';
+import { scopedLogger } from '@/lib/log';
 
 /** True when the database is migrated and answers a query. */
 export async function isDatabaseHealthy(): Promise<boolean> {
@@ -9,7 +10,7 @@ export async function isDatabaseHealthy(): Promise<boolean> {
     await sql`select 1`.execute(db);
     return true;
   } catch (error) {
-    console.error('[health] database unavailable:', error instanceof Error ? error.message : error);
+    scopedLogger('health').error({ err: error }, 'the database is unavailable');
     return false;
   }
 }

@@ -11,6 +11,7 @@ import { receiptQuery, type Receipt } from './receipt';
 import { newReference } from './reference';
 import { registerInterest } from './register-interest';
 import { createRegistrationSchema, fieldErrorsOf, type RegistrationSchema } from './schema';
+import { requestLogger } from '@/lib/log';
 
 export const CONFIRMATION_PATH = '/participate/confirmation';
 
@@ -86,7 +87,7 @@ export async function submitInterestForm(
       redirectTo: await confirmationUrl({ reference: result.reference, groups: parsed.data.groups, meeting: parsed.data.meeting }, now),
     };
   } catch (error) {
-    console.error('[registration] could not save a registration:', error);
+    (await requestLogger('registration')).error({ err: error }, 'could not save a registration');
     return failed(messages.couldNotSave);
   }
 }

@@ -12,6 +12,7 @@ import { pruneTokens } from '@/lib/db/registration-tokens';
 import { pruneSignInFailures } from '@/lib/db/sign-in-failures';
 import { housekeepingCutoffs, msUntilNextRun, retentionCutoffs, type HousekeepingPolicy } from './policy';
 import { runningRetention } from './settings';
+import { scopedLogger } from '@/lib/log';
 
 /**
  * Erases every registration past retention. Each erasure commits with its own audit entry (by reference)
@@ -58,9 +59,9 @@ const slot = globalThis as unknown as Record<symbol, { daily?: NodeJS.Timeout; f
 async function runDaily(): Promise<void> {
   try {
     const erased = await enforceRetention(await getDb(), runningRetention(), new Date());
-    if (erased > 0) console.info(`[retention] erased ${erased} registration(s) past retention`);
+    if (erased > 0) scopedLogger('retention').info({ erased }, 'erased registrations past retention');
   } catch (error) {
-    console.error('[retention] run failed; it will run again at the next scheduled time:', error);
+    scopedLogger('retention').error({ err: error }, 'the run failed; it runs again at the next scheduled time');
   }
 }
 
@@ -68,7 +69,7 @@ async function runFrequent(): Promise<void> {
   try {
     await pruneShortLived(await getDb(), new Date());
   } catch (error) {
-    console.error('[retention] pruning short-lived rows failed; it will run again in a minute:', error);
+    scopedLogger('retention').error({ err: error }, 'pruning short-lived rows failed; it runs again in a minute');
   }
 }
 

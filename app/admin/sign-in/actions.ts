@@ -9,6 +9,7 @@ import { getDb } from '@/lib/db/client';
 import { getEnv } from '@/lib/env';
 import { getMessages } from '@/lib/i18n';
 import { clientKeyFrom } from '@/lib/registration/client-address';
+import { requestLogger } from '@/lib/log';
 
 const text = (formData: FormData, name: string) => {
   const value = formData.get(name);
@@ -42,7 +43,7 @@ export async function signInAction(_previous: SignInFormState, formData: FormDat
     await startSession(result.accountId, now);
     signedIn = true;
   } catch (error) {
-    console.error('[admin] sign-in failed unexpectedly:', error);
+    (await requestLogger('admin')).error({ err: error }, 'a sign-in failed unexpectedly');
     return { status: 'failed', email, fieldErrors: {}, formError: t.failed };
   }
   if (signedIn) redirect('/admin');

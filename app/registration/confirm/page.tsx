@@ -9,6 +9,7 @@ import { getMessages } from '@/lib/i18n';
 import { checkConfirmToken, type ConfirmCheck } from '@/lib/registrant/links';
 import type { PageSearchParams } from '@/lib/site/search-params';
 import { confirmAction } from './actions';
+import { requestLogger } from '@/lib/log';
 
 export const metadata: Metadata = {
   title: getMessages().registrant.confirm.title,
@@ -27,7 +28,7 @@ export default async function ConfirmPage({ searchParams }: { searchParams: Page
   try {
     check = await checkConfirmToken(await getDb(), token, new Date());
   } catch (error) {
-    console.error('[registration] confirm link check failed:', error);
+    (await requestLogger('registration')).error({ err: error }, 'a confirm link check failed');
     check = 'failed';
   }
   if (check === 'already-confirmed') return <RegistrantMessage title={t.title} message={t.alreadyConfirmed} next="none" />;

@@ -11,6 +11,7 @@ import { MANAGE_PATH, tokenPath } from '@/lib/mail/links';
 import { checkWithdrawToken, type WithdrawCheck } from '@/lib/registrant/links';
 import type { PageSearchParams } from '@/lib/site/search-params';
 import { withdrawAction } from './actions';
+import { requestLogger } from '@/lib/log';
 
 export const metadata: Metadata = {
   title: getMessages().registrant.withdraw.title,
@@ -29,7 +30,7 @@ export default async function WithdrawPage({ searchParams }: { searchParams: Pag
   try {
     check = await checkWithdrawToken(await getDb(), token, new Date());
   } catch (error) {
-    console.error('[registration] withdraw link check failed:', error);
+    (await requestLogger('registration')).error({ err: error }, 'a withdraw link check failed');
     check = 'failed';
   }
   if (check === 'already-withdrawn') return <RegistrantMessage title={t.title} message={t.alreadyWithdrawn} next="register" />;
