@@ -32,7 +32,10 @@ const complete = {
 };
 
 let client = 0;
-const fresh = () => ({ clientKey: `ip:test-${++client}` });
+// One fixed instant, in the middle of a rate-limit window: on the wall clock, the posts of one test could
+// fall on both sides of a window's end and the limit would start again between them.
+const NOW = new Date('2026-11-28T10:05:00Z');
+const fresh = () => ({ clientKey: `ip:test-${++client}`, now: NOW });
 
 beforeAll(async () => {
   await getDb();
