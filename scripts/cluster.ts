@@ -1,5 +1,5 @@
 /**
- * `npm run cluster`: PostgreSQL, two or more `next start` instances of one build and nginx in front,
+ * `npm run cluster`: PostgreSQL, two or more instances (server.mjs, as `npm start`) of one build and nginx in front,
  * all on loopback. Ctrl-C or SIGTERM stops everything it started.
  *
  *   npm run cluster -- [--instances 2] [--port 3600] [--dist-dir .next] [--database-url postgres://...]
@@ -22,6 +22,9 @@ async function main() {
   const cluster = await startCluster({
     instances,
     port: Number(values.port),
+    // Predictable ports for people; the tests let the kernel pick free ones.
+    gzipPort: Number(values.port) + 1,
+    instancePort: Number(values.port) + 10,
     distDir: values['dist-dir'],
     databaseUrl: values['database-url'],
     testHeaders: values['test-headers'],
