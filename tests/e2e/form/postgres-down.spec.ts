@@ -60,7 +60,8 @@ test('when PostgreSQL stops under the running site the form says so and keeps th
     expect(down.status).toBe(200);
     expect(down.body).toContain('We could not save your registration. Try again later.');
     expect(down.body).toContain('value="pg-down@example.eu"');
-    expect(server.log()).toMatch(/\[registration\] could not save a registration/);
+    // One structured line, with the request it belongs to (decision 0126).
+    expect(server.log()).toMatch(/^\{"level":"error",[^\n]*"scope":"registration","requestId":"[0-9a-f-]{36}"[^\n]*"msg":"could not save a registration"\}$/m);
 
     pg('pg_ctlcluster', version!, NAME, 'start');
     // The pool reconnects on its own; bounded wait (30 probes, 15 s).

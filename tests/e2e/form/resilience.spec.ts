@@ -92,7 +92,8 @@ test('when the SQLite file is read-only the form says so, keeps the values, logs
     expect(res.status).toBe(200);
     expect(res.body).toContain('We could not save your registration. Try again later.');
     expect(res.body).toContain('value="readonly@example.eu"');
-    expect(server.log()).toMatch(/\[registration\] could not save a registration/);
+    // One structured line, with the request it belongs to (decision 0126).
+    expect(server.log()).toMatch(/^\{"level":"error",[^\n]*"scope":"registration","requestId":"[0-9a-f-]{36}"[^\n]*"msg":"could not save a registration"\}$/m);
     expect(storedEmails(file).has('readonly@example.eu')).toBe(false);
   } finally {
     await server.stop();
