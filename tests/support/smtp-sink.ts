@@ -12,20 +12,30 @@ export type SmtpSink = {
   received: ReceivedMail[];
   /** Resolves with the first message (already received or still to come) that matches; rejects after `timeoutMs`. */
   waitFor: (match: (mail: ReceivedMail) => boolean, timeoutMs?: number) => Promise<ReceivedMail>;
+  /** How many TCP connections clients opened to it so far. */
+  connections: () => number;
   close: () => Promise<void>;
 };
 
 /**
- * A real SMTP server (smtp-server) on loopback, on a port the system picks (port 0), that keeps every
- * message it accepts, parsed with mailparser. For tests of mail on the wire, unit and end-to-end alike.
+ * A real SMTP server (smtp-server) on loopback, on a port the system picks (port 0, or `port`), that keeps
+ * every message it accepts, parsed with mailparser. For tests of mail on the wire, unit and end-to-end
+ * alike. `delayMs` makes it slow to accept each message (a slow mail server).
  */
-export async function startSmtpSink(): Promise<SmtpSink> {
+export async function startSmtpSink(options: { delayMs?: number; port?: number } = {}): Promise<SmtpSink> {
   const received: ReceivedMail[] = [];
   const waiters = new Set<() => void>();
+  let connections = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    // Pooled clients keep their connections open: closing the server ends them at once.
+    closeTimeout: 50,
+    onConnect(_session, callback) {
+      connections += 1;
+      callback();
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
@@ -41,14 +51,14 @@ export async function startSmtpSink(): Promise<SmtpSink> {
               text: parsed.text ?? '',
             });
             for (const wake of waiters) wake();
-            callback();
+            setTimeout(() => callback(), options.delayMs ?? 0);
           },
           (error: Error) => callback(error),
         );
       });
     },
   });
-  server.listen(0, '127.0.0.1');
+  server.listen(options.port ?? 0, '127.0.0.1');
   await once(server.server, 'listening');
   const { port } = server.server.address() as AddressInfo;
 
@@ -73,6 +83,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     url: `smtp://127.0.0.1:${port}`,
     received,
     waitFor,
+    connections: () => connections,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
@@ -82,4 +93,10 @@ export function linkIn(text: string, path: string): URL {
   const match = text.match(new RegExp(`https?://[^\\s/]+${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\?token=[A-Za-z0-9_-]+`));
   if (!match) throw new Error(`no ${path} link in:\n${text}`);
   return new URL(match[0]);
+}
+
+/** A loopback port with nothing listening (the kernel hands it out, and it is closed again): a mail server that is down. */
+export async function closedPort(): Promise<number> {
+  const { freePort } = await import('../../deploy/cluster/ports');
+  return freePort();
 }

@@ -4,7 +4,7 @@ import { claimNextMail, enqueueMail, listMail } from '@/lib/db/mail-queue';
 import { deliverDueMail, SEND_CONCURRENCY } from '@/lib/mail/sender';
 import { createSendMail } from '@/lib/mail/worker';
 import { dbTargets } from '../admin/test-db';
-import { startSmtp } from './smtp-server';
+import { startSmtpSink as startSmtp } from '../../support/smtp-sink';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {

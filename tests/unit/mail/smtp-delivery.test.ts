@@ -6,7 +6,7 @@ import { queueRegistrationMail } from '@/lib/mail/enqueue';
 import { deliverDueMail, retryDelayMs } from '@/lib/mail/sender';
 import { createSendMail } from '@/lib/mail/worker';
 import { freshSqlite } from '../admin/test-db';
-import { closedPort, startSmtp } from './smtp-server';
+import { closedPort, startSmtpSink as startSmtp } from '../../support/smtp-sink';
 
 process.env.SITE_URL = 'https://dei.example.eu';
 process.env.SECRETARIAT_EMAIL = 'secretariat@example.eu';

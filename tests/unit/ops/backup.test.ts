@@ -49,7 +49,8 @@ function stream(db: Db) {
   const done = (async () => {
     for (let i = 0; !stopped; i++) {
       const input = registration(i);
-      await saveRegistration(db, input, { now: new Date(), newReference: () => randomBytes(4).toString('hex').toUpperCase() });
+      const now = new Date();
+      await saveRegistration(db, input, { now, newReference: () => randomBytes(4).toString('hex').toUpperCase(), changeExpiresAt: new Date(now.getTime() + 86_400_000) });
       acknowledged.push(input.email);
       // better-sqlite3 answers synchronously: let timers and the backup process's pipes have a turn.
       await new Promise((r) => setImmediate(r));

@@ -55,7 +55,8 @@ async function setup(target: (typeof dbTargets)[number]): Promise<{ db: Db; smtp
   const smtp = await startSmtpSink();
   cleanups.push(smtp.close);
   const send = createSendMail(smtp.url)!;
-  return { db, smtp, deliver: (at = now) => deliverDueMail(db, { send, from: 'DEI <no-reply@example.eu>', now: at }) };
+  cleanups.push(async () => send.close?.());
+  return { db, smtp, deliver: (at = now) => deliverDueMail(db, { send, from: 'DEI <no-reply@example.eu>', clock: () => at }) };
 }
 
 const registration = async (db: Db) => (await listRegistrations(db)).find((r) => r.emailKey === 'anna@example.eu')!;
