@@ -24,13 +24,13 @@ describe.each(dbTargets)('$name', (target) => {
     for (let i = 0; i < MESSAGES; i++) {
       await enqueueMail(first, { registrationId: null, kind: 'test', toName: `Person ${i}`, toAddress: `person-${i}@example.eu`, subject: `message ${i}`, bodyText: `body ${i}`, now: queuedAt });
     }
-    // 150 ms to accept each message: sending all of them one by one takes six seconds.
-    const smtp = await startSmtp({ delayMs: 150 });
+    // 400 ms to accept each message: sending all of them one by one takes 16 seconds.
+    const smtp = await startSmtp({ delayMs: 400 });
     cleanups.push(smtp.close);
 
-    // Each instance polls the queue as the worker does; a lease of two seconds is far longer than one
-    // message takes, and far shorter than the whole queue takes.
-    const leaseMs = 2000;
+    // Each instance polls the queue as the worker does; a lease of ten seconds is far longer than one
+    // message takes (a send is cancelled at half of it), and shorter than the whole queue takes.
+    const leaseMs = 10_000;
     const deadline = Date.now() + 60_000;
     const instance = async (db: typeof first) => {
       const send = createSendMail(smtp.url)!;

@@ -11,9 +11,14 @@ process.env.RATE_LIMIT_MAX = '0';
 
 const { submitInterestForm } = await import('@/lib/registration/submit-form');
 const { isDatabaseHealthy } = await import('@/lib/db/health');
+const log = await import('@/lib/log');
 
 test('when the database cannot be written the form says so plainly, keeps every value and logs the cause', async () => {
-  const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  // What the registration code writes to the log, as JSON lines.
+  const lines: Record<string, unknown>[] = [];
+  const { Writable } = await import('node:stream');
+  const capture = log.createLogger(new Writable({ write: (chunk: Buffer, _e, done) => (lines.push(JSON.parse(chunk.toString())), done()) }));
+  const logged = vi.spyOn(log, 'requestLogger').mockImplementation(async (scope) => capture.child({ scope }));
   const data = new FormData();
   for (const [k, v] of Object.entries({
     fullName: 'Anna Müller',
@@ -44,7 +49,9 @@ test('when the database cannot be written the form says so plainly, keeps every 
     fieldErrors: {},
     formError: 'We could not save your registration. Try again later.',
   });
-  expect(logged).toHaveBeenCalledWith('[registration] could not save a registration:', expect.any(Error));
+  expect(lines).toContainEqual(
+    expect.objectContaining({ level: 'error', scope: 'registration', msg: 'could not save a registration', err: expect.objectContaining({ message: expect.any(String) }) }),
+  );
   expect(await isDatabaseHealthy()).toBe(false);
   logged.mockRestore();
 });
