@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { SearchForm } from '@/components/search/search-form';
 import { getMessages } from '@/lib/i18n';
-import { navCurrent, PRIMARY_NAV } from './primary-nav';
+import { PrimaryNavBar } from './primary-nav-bar';
 import { SiteLogo } from './site-logo';
 
 type Props = {
@@ -16,9 +16,8 @@ type Props = {
 
 /**
  * The header of every public page, in the Europa manner: the site's identity on white, a labelled
- * search box, and the main navigation on EU blue with the current section marked (`aria-current`,
- * and a yellow bar) as GOV.UK's service navigation does. Rendered by each page (through PageLayout),
- * not the root layout, because only the page knows where it is and the page stays static.
+ * search box, and the main navigation with the current section marked. Rendered by each page (through
+ * PageLayout), not the root layout, because only the page knows where it is and the page stays static.
  */
 export function SiteHeader({ shortName, siteName, path, search = true }: Props) {
   const t = getMessages().common;
@@ -36,26 +35,7 @@ export function SiteHeader({ shortName, siteName, path, search = true }: Props) 
           {search ? <SearchForm inputId="site-search" compact /> : null}
         </div>
       </div>
-      <nav aria-label={t.nav.label} className="bg-eu-blue">
-        <ul className="mx-auto flex max-w-5xl flex-wrap px-2 sm:px-4">
-          {PRIMARY_NAV.map((item) => {
-            const current = navCurrent(item.href, path);
-            return (
-              <li key={item.href}>
-                <Link
-                  href={item.href}
-                  aria-current={current}
-                  className={`block border-b-4 px-2 pt-3 pb-2 font-semibold text-white no-underline hover:text-white hover:underline sm:px-3 ${
-                    current ? 'border-eu-yellow' : 'border-transparent'
-                  }`}
-                >
-                  {t.nav[item.key]}
-                </Link>
-              </li>
-            );
-          })}
-        </ul>
-      </nav>
+      <PrimaryNavBar labels={t.nav} path={path} />
     </header>
   );
 }

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createDb, migrateToLatest, type Db } from '@/lib/db/client';
+import { eraseRegistration } from '@/lib/db/registration-admin';
 import { saveRegistration } from '@/lib/db/registrations';
 import { sqliteIntegrity } from '@/lib/ops/backup';
 import { dbTargets } from '../admin/test-db';
@@ -83,17 +84,35 @@ describe.each(dbTargets)('$name', (target) => {
     const written = writer.acknowledged.length;
     expect(written).toBeGreaterThan(before.length);
 
+    // Two registrations the backup holds are erased after it was taken: the restore must not bring them back.
+    const [withdrawn, expired] = await Promise.all(
+      [before[3]!, before[7]!].map((email) => db.selectFrom('registrations').select(['id', 'reference', 'email']).where('email', '=', email).executeTakeFirstOrThrow()),
+    );
+    await eraseRegistration(db, withdrawn!.id, { actor: 'registrant', action: 'withdrawn', now: new Date() });
+    await eraseRegistration(db, expired!.id, { actor: 'system', action: 'retention', now: new Date() });
+
     // Restore: SQLite into a new file (the site would be stopped), PostgreSQL over the same schema.
     const restoredUrl = target.name === 'SQLite' ? `file:${path.join(dir, 'restored.sqlite')}` : url;
     await db.destroy();
     await expect(dbCli(restoredUrl, 'restore', file)).rejects.toMatchObject({ code: 2 });
-    await dbCli(restoredUrl, 'restore', file, '--yes');
+    // The erasures are read from the database being replaced, or from the old one when restoring elsewhere.
+    const erasuresFrom = restoredUrl === url ? [] : ['--erasures-from', url];
+    const { stdout } = await dbCli(restoredUrl, 'restore', file, '--yes', ...erasuresFrom);
+    expect(stdout).toContain('erased again 2 registration(s)');
     if (target.name === 'SQLite') expect(sqliteIntegrity(restoredUrl.slice('file:'.length))).toBe('ok');
 
     const restored = createDb(restoredUrl);
     cleanups.push(() => restored.destroy());
     const present = await emails(restored);
-    expect(before.filter((e) => !present.has(e))).toEqual([]);
+    expect(present.has(withdrawn!.email)).toBe(false);
+    expect(present.has(expired!.email)).toBe(false);
+    const erasedAgain = [withdrawn!.email, expired!.email];
+    expect(before.filter((e) => !present.has(e) && !erasedAgain.includes(e))).toEqual([]);
+    const audit = await restored.selectFrom('audit_log').select(['action', 'target']).where('target', 'in', [withdrawn!.reference, expired!.reference]).execute();
+    expect(audit).toEqual(expect.arrayContaining([
+      { action: 'withdrawn', target: withdrawn!.reference },
+      { action: 'retention', target: expired!.reference },
+    ]));
     // A snapshot: nothing acknowledged after the backup had finished is in it.
     expect(writer.acknowledged.slice(afterBackup).filter((e) => present.has(e))).toEqual([]);
     // Groups came with their registrations.
@@ -104,6 +123,23 @@ describe.each(dbTargets)('$name', (target) => {
       .select('registrations.id')
       .execute();
     expect(orphans).toEqual([]);
+  });
+
+  test('a restore refuses to run when it cannot read the erasures to re-apply, unless told to go without', async () => {
+    const { url, drop } = await target.create();
+    cleanups.push(drop);
+    const db = createDb(url);
+    await migrateToLatest(db);
+    await saveRegistration(db, registration(1), { now: new Date(), newReference: () => 'ABCDEFGH', changeExpiresAt: new Date(Date.now() + 86_400_000) });
+    await db.destroy();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dei-backup-'));
+    const file = path.join(dir, target.name === 'SQLite' ? 'backup.sqlite' : 'backup.pgdump');
+    await dbCli(url, 'backup', '--out', file);
+    const missing = `file:${path.join(dir, 'nowhere', 'lost.sqlite')}`;
+    const refused = dbCli(url, 'restore', file, '--yes', '--erasures-from', missing);
+    await expect(refused).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('--without-erasures') });
+    const { stdout } = await dbCli(url, 'restore', file, '--yes', '--without-erasures');
+    expect(stdout).toContain('erased again 0 registration(s)');
   });
 
   test('db:migrate shows pending migrations and applies them', async () => {
