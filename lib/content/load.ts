@@ -2,8 +2,10 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { getEnv } from '@/lib/env';
+import type { Locale } from '@/lib/i18n/locales';
 import { datePeriod } from '@/lib/dates/meeting';
 import { parseWallTime, resolveZonedTime } from '@/lib/dates/zone';
+import { parseContentFileName, englishPathOf } from './file-names';
 import { compileMdx, MdxCompileError } from './mdx';
 import { KEBAB_CASE, listDir, readSource, type SourceFile } from './read';
 import { ContentError, problemsFromZod, type ContentProblem } from './report';
@@ -16,8 +18,9 @@ import {
   platformFrontmatterSchema,
   workingGroupFrontmatterSchema,
 } from './schema';
-import { assembleContent, type Parsed } from './assemble';
-import type { SiteContent, SiteDocument } from './types';
+import { assembleSite, type Parsed } from './assemble';
+import { checkTranslations, type EnglishItem, type TranslationSource } from './translation';
+import type { MultilingualContent, SiteContent, SiteDocument } from './types';
 
 /**
  * The loader core: reads the content directory, validates every file and every cross-reference, compiles
@@ -57,25 +60,53 @@ function parseWith<T>(schema: z.ZodType<T>, source: SourceFile, problems: Conten
 }
 
 /**
- * Reads the .mdx files of one collection, reporting anything else found there. `slugs` names every .mdx
- * file, including those whose frontmatter could not be read, so references to them are not reported twice.
+ * Reads the .mdx files of one collection, reporting anything else found there. `slugs` names every English
+ * .mdx file, including those whose frontmatter could not be read, so references to them are not reported
+ * twice. Translations (`<name>.<code>.mdx`) come apart, read but not yet checked; a file naming a language
+ * the site does not have is reported and not read.
  */
 async function readCollection(
   contentDir: string,
   collection: string,
   problems: ContentProblem[],
-): Promise<{ sources: SourceFile[]; slugs: Set<string> }> {
+): Promise<{ sources: SourceFile[]; slugs: Set<string>; translations: TranslationSource[] }> {
   const entries = await listDir(path.join(/* turbopackIgnore: true */ contentDir, collection));
-  const mdxEntries = entries.filter((entry) => {
-    if (entry.isFile && entry.name.endsWith('.mdx')) return true;
-    problems.push({ file: `${collection}/${entry.name}`, field: '', message: 'expected only .mdx files in this folder' });
-    return false;
-  });
-  const slugs = mdxEntries.map((entry) => entry.name.slice(0, -'.mdx'.length));
-  const sources = await Promise.all(
-    mdxEntries.map((entry, i) => readSource(contentDir, `${collection}/${entry.name}`, slugs[i]!, problems)),
-  );
-  return { sources: sources.filter((file): file is SourceFile => file !== null), slugs: new Set(slugs) };
+  const english: string[] = [];
+  const translated: { name: string; base: string; locale: Locale }[] = [];
+  for (const entry of entries) {
+    if (!entry.isFile || !entry.name.endsWith('.mdx')) {
+      problems.push({ file: `${collection}/${entry.name}`, field: '', message: 'expected only .mdx files in this folder' });
+      continue;
+    }
+    const name = parseName(`${collection}/${entry.name}`, entry.name, problems);
+    if (name?.locale) translated.push({ name: entry.name, base: name.base, locale: name.locale });
+    else if (name) english.push(entry.name);
+  }
+  const slugs = english.map((name) => name.slice(0, -'.mdx'.length));
+  const [sources, translationSources] = await Promise.all([
+    Promise.all(english.map((name, i) => readSource(contentDir, `${collection}/${name}`, slugs[i]!, problems))),
+    Promise.all(
+      translated.map(async (t): Promise<TranslationSource | null> => {
+        const source = await readSource(contentDir, `${collection}/${t.name}`, t.base, problems);
+        return source && { source, locale: t.locale, englishPath: englishPathOf(collection, t.base) };
+      }),
+    ),
+  ]);
+  return {
+    sources: sources.filter((file): file is SourceFile => file !== null),
+    slugs: new Set(slugs),
+    translations: translationSources.filter((t): t is TranslationSource => t !== null),
+  };
+}
+
+/** A file name's base and language; null (and a problem) for a language code the site does not have. */
+function parseName(file: string, name: string, problems: ContentProblem[]): { base: string; locale: Locale | null } | null {
+  const parsed = parseContentFileName(name);
+  if ('message' in parsed) {
+    problems.push({ file, field: '', message: parsed.message });
+    return null;
+  }
+  return parsed;
 }
 
 function checkKebab(source: SourceFile, problems: ContentProblem[]): void {
@@ -120,23 +151,35 @@ async function compileBody(
 }
 
 
-/** Loads and checks everything; the problems list is empty exactly when `content` is not null. */
+/**
+ * Loads and checks everything, English files and their translations; the problems list is empty exactly
+ * when `site` is not null. `content` is the site in English (`site.inLocale('en')`).
+ */
 export async function checkContent(
   options: LoadOptions = defaultLoadOptions(),
-): Promise<{ content: SiteContent | null; problems: ContentProblem[] }> {
+): Promise<{ content: SiteContent | null; site: MultilingualContent | null; problems: ContentProblem[] }> {
   const problems: ContentProblem[] = [];
   const { contentDir } = options;
+  const translationSources: TranslationSource[] = [];
 
-  // The layout itself: platform.mdx and the four collection folders, nothing else.
+  // The layout itself: platform.mdx (and its translations) and the four collection folders, nothing else.
   for (const entry of await listDir(contentDir)) {
     const known = entry.isDirectory
       ? (COLLECTIONS as readonly string[]).includes(entry.name)
       : entry.name === 'platform.mdx' || entry.name === 'README.md';
+    if (!known && entry.isFile && /^platform\.[a-z]{2}\.mdx$/.test(entry.name)) {
+      const name = parseName(entry.name, entry.name, problems);
+      if (name?.locale) {
+        const source = await readSource(contentDir, entry.name, 'platform', problems);
+        if (source) translationSources.push({ source, locale: name.locale, englishPath: 'platform.mdx' });
+      }
+      continue;
+    }
     if (!known) {
       problems.push({
         file: entry.name,
         field: '',
-        message: `unexpected ${entry.isDirectory ? 'folder' : 'file'}: expected platform.mdx and the folders ${COLLECTIONS.join(', ')}`,
+        message: `unexpected ${entry.isDirectory ? 'folder' : 'file'}: expected platform.mdx, its translations (platform.fr.mdx) and the folders ${COLLECTIONS.join(', ')}`,
       });
     }
   }
@@ -153,6 +196,7 @@ export async function checkContent(
   // Working groups: wgN.mdx with number N.
   const groups: Parsed<z.infer<typeof workingGroupFrontmatterSchema>>[] = [];
   const groupFiles = await readCollection(contentDir, 'working-groups', problems);
+  translationSources.push(...groupFiles.translations);
   for (const source of groupFiles.sources) {
     const match = GROUP_FILE.exec(source.slug);
     if (!match) {
@@ -185,6 +229,7 @@ export async function checkContent(
 
   // Meetings and their outcomes.
   const meetingFiles = await readCollection(contentDir, 'meetings', problems);
+  translationSources.push(...meetingFiles.translations);
   const outcomeSources = meetingFiles.sources.filter((s) => s.sourcePath.endsWith(OUTCOMES_SUFFIX));
   const meetings: Parsed<z.infer<typeof meetingFrontmatterSchema>>[] = [];
   for (const source of meetingFiles.sources.filter((s) => !s.sourcePath.endsWith(OUTCOMES_SUFFIX))) {
@@ -259,7 +304,9 @@ export async function checkContent(
 
   // Documents.
   const documents: (Parsed<z.infer<typeof documentFrontmatterSchema>> & { fileInfo: SiteDocument['fileInfo'] })[] = [];
-  for (const source of (await readCollection(contentDir, 'documents', problems)).sources) {
+  const documentFiles = await readCollection(contentDir, 'documents', problems);
+  translationSources.push(...documentFiles.translations);
+  for (const source of documentFiles.sources) {
     checkKebab(source, problems);
     const parsed = parseWith(documentFrontmatterSchema, source, problems);
     if (!parsed) continue;
@@ -299,39 +346,65 @@ export async function checkContent(
 
   // Plain pages.
   const pages: Parsed<z.infer<typeof pageFrontmatterSchema>>[] = [];
-  for (const source of (await readCollection(contentDir, 'pages', problems)).sources) {
+  const pageFiles = await readCollection(contentDir, 'pages', problems);
+  translationSources.push(...pageFiles.translations);
+  for (const source of pageFiles.sources) {
     checkKebab(source, problems);
     const parsed = parseWith(pageFrontmatterSchema, source, problems);
     if (parsed) pages.push(parsed);
   }
 
-  // Compile every body, collecting MDX errors with the rest.
+  // Translations, each against the English file it translates.
+  const englishPaths = new Set<string>([
+    ...(platformSource ? ['platform.mdx'] : []),
+    ...[...groupFiles.slugs].map((slug) => `working-groups/${slug}.mdx`),
+    ...[...meetingFiles.slugs].map((slug) => `meetings/${slug}.mdx`),
+    ...[...documentFiles.slugs].map((slug) => `documents/${slug}.mdx`),
+    ...[...pageFiles.slugs].map((slug) => `pages/${slug}.mdx`),
+  ]);
+  const englishItems = new Map<string, EnglishItem>(
+    [
+      ...(platformParsed ? [{ kind: 'platform' as const, source: platformParsed.source }] : []),
+      ...groups.map((g) => ({ kind: 'working-group' as const, source: g.source })),
+      ...meetings.map((m) => ({ kind: 'meeting' as const, source: m.source })),
+      ...[...outcomesBySlug.values()].map((o) => ({ kind: 'outcomes' as const, source: o.source })),
+      ...documents.map((d) => ({ kind: 'document' as const, source: d.source })),
+      ...pages.map((p) => ({ kind: 'page' as const, source: p.source })),
+    ].map((item) => [item.source.sourcePath, item]),
+  );
+  const translations = checkTranslations(translationSources, englishPaths, englishItems, problems);
+
+  // Compile every body, translations too, collecting MDX errors with the rest.
   const compiled = new Map<string, string>();
   const allSources = [
-    platformParsed?.source,
-    ...groups.map((g) => g.source),
-    ...meetings.map((m) => m.source),
-    ...[...outcomesBySlug.values()].map((o) => o.source),
-    ...documents.map((d) => d.source),
-    ...pages.map((p) => p.source),
-  ].filter((s): s is SourceFile => Boolean(s));
+    ...[...englishItems.values()].map((item) => item.source),
+    ...[...translations.values()].flatMap((byLocale) => [...byLocale.values()].map((t) => t.source)),
+  ];
   await mapWithConcurrency(allSources, 4, async (source) => {
     compiled.set(source.sourcePath, await compileBody(source, options, problems));
   });
 
-  if (problems.length > 0 || !platformParsed) return { content: null, problems };
-  const content = assembleContent(
-    { platform: platformParsed, groups, meetings, outcomesBySlug, documents, pages },
+  if (problems.length > 0 || !platformParsed) return { content: null, site: null, problems };
+  const site = assembleSite(
+    { platform: platformParsed, groups, meetings, outcomesBySlug, documents, pages, translations },
     (source) => compiled.get(source.sourcePath) ?? '',
   );
-  return { content, problems };
+  return { content: site.inLocale('en'), site, problems };
 }
 
-/** Loads the whole site, or throws a ContentError whose message lists every problem. */
+/** Loads the whole site in English, or throws a ContentError whose message lists every problem. */
 export async function loadContent(options: LoadOptions = defaultLoadOptions()): Promise<SiteContent> {
-  const { content, problems } = await checkContent(options);
-  if (!content) throw new ContentError(problems, options.contentDir);
-  return content;
+  return (await loadSite(options)).inLocale('en');
+}
+
+/**
+ * Loads the whole site with its translations (`site.inLocale(locale)` per language), or throws a
+ * ContentError whose message lists every problem.
+ */
+export async function loadSite(options: LoadOptions = defaultLoadOptions()): Promise<MultilingualContent> {
+  const { site, problems } = await checkContent(options);
+  if (!site) throw new ContentError(problems, options.contentDir);
+  return site;
 }
 
 function lastDayOfMonth(month: string): string {

@@ -159,3 +159,88 @@ export type DocumentFrontmatter = z.infer<typeof documentFrontmatterSchema>;
 export type PageFrontmatter = z.infer<typeof pageFrontmatterSchema>;
 export type PlatformFrontmatter = z.infer<typeof platformFrontmatterSchema>;
 export type BodyId = z.infer<typeof bodyIdSchema>;
+
+/*
+ * Content translations (decision 0130): `<file>.<code>.mdx` beside the English `<file>.mdx` carries only
+ * the fields a translator translates, `translatedFrom`, and its MDX body. Structural fields (dates,
+ * status, organiser, files, revision...) come from the English file alone; the loader refuses them in a
+ * translation with a reason, and asks for exactly the translatable fields the English file sets.
+ * A working group's `mandate` is not translatable: it is quoted exactly as the source words it (S-CONTENT-8).
+ */
+
+/** Hex digits of the English text's fingerprint a translation records (lib/content/translation.ts). */
+export const FINGERPRINT_LENGTH = 12;
+
+export const translatedFromSchema = z
+  .string()
+  .regex(
+    new RegExp(`^[0-9a-f]{${FINGERPRINT_LENGTH}}$`),
+    `the fingerprint of the English text this translation was made from (${FINGERPRINT_LENGTH} hexadecimal digits, as npm run i18n:check prints it)`,
+  );
+
+const platformFields = platformFrontmatterSchema.shape;
+const groupFields = workingGroupFrontmatterSchema.shape;
+const meetingFields = meetingFrontmatterSchema.shape;
+const pageFields = pageFrontmatterSchema.shape;
+
+/** One schema per kind of content file, each holding only its translatable fields. */
+export const translationSchemas = {
+  platform: z
+    .object({
+      translatedFrom: translatedFromSchema,
+      title: platformFields.title.optional(),
+      shortTitle: platformFields.shortTitle.optional(),
+      description: platformFields.description.optional(),
+      initiative: platformFields.initiative.optional(),
+      initiativeShort: platformFields.initiativeShort.optional(),
+      owner: platformFields.owner.optional(),
+    })
+    .strict(),
+  'working-group': z
+    .object({
+      translatedFrom: translatedFromSchema,
+      title: groupFields.title.optional(),
+      summary: groupFields.summary.optional(),
+    })
+    .strict(),
+  meeting: z
+    .object({
+      translatedFrom: translatedFromSchema,
+      title: meetingFields.title.optional(),
+      summary: meetingFields.summary.optional(),
+      agenda: meetingFields.agenda,
+      /** Names as the translation's readers write them (Bruxelles, Brüssel); each part optional, else the English one. */
+      venue: venueSchema.partial().strict().optional(),
+    })
+    .strict(),
+  outcomes: z
+    .object({
+      translatedFrom: translatedFromSchema,
+      title: z.string().min(1).optional(),
+    })
+    .strict(),
+  document: z
+    .object({
+      translatedFrom: translatedFromSchema,
+      title: documentFrontmatterSchema.shape.title.optional(),
+    })
+    .strict(),
+  page: z
+    .object({
+      translatedFrom: translatedFromSchema,
+      title: pageFields.title.optional(),
+      description: pageFields.description.optional(),
+    })
+    .strict(),
+};
+
+/** The kinds of content file, as the loader and the translation check name them. */
+export type ContentKind = keyof typeof translationSchemas;
+
+export type PlatformTranslation = z.infer<(typeof translationSchemas)['platform']>;
+export type WorkingGroupTranslation = z.infer<(typeof translationSchemas)['working-group']>;
+export type MeetingTranslation = z.infer<(typeof translationSchemas)['meeting']>;
+export type OutcomesTranslation = z.infer<(typeof translationSchemas)['outcomes']>;
+export type DocumentTranslation = z.infer<(typeof translationSchemas)['document']>;
+export type PageTranslation = z.infer<(typeof translationSchemas)['page']>;
+export type TranslationFrontmatter = z.infer<(typeof translationSchemas)[ContentKind]>;

@@ -1,14 +1,14 @@
 import { en } from './messages/en';
+import { DEFAULT_LOCALE, type Locale } from './locales';
 
-export const DEFAULT_LOCALE = 'en';
-export const LOCALES = [DEFAULT_LOCALE] as const;
-export type Locale = (typeof LOCALES)[number];
+export { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from './locales';
 
 /** The shape every language's messages must have: English is the reference. */
 export type Messages = typeof en;
 
-const catalogues: Record<Locale, Messages> = { en };
+/** Languages whose interface strings exist so far; the others show the English strings until they do. */
+const catalogues: Partial<Record<Locale, Messages>> = { en };
 
 export function getMessages(locale: Locale = DEFAULT_LOCALE): Messages {
-  return catalogues[locale];
+  return catalogues[locale] ?? en;
 }

@@ -2,7 +2,8 @@
  * `npm run bench` (S-PERF): one table, every figure beside its anchor measured in the same run, medians
  * of several runs; also written to bench-results/bench.json. Each part can be skipped:
  *
- *   npm run bench -- [--skip-build] [--skip-pages] [--skip-mdx] [--skip-registrations] [--skip-js]
+ *   npm run bench -- [--skip-build] [--skip-pages] [--skip-search] [--skip-mdx] [--skip-registrations] [--skip-js]
+ *                    [--search '/search?q=meeting,/search?q=working+group']
  *                    [--runs 3] [--seconds 5] [--pages 1000] [--registration-seconds 10] [--raw-inserts 1000] [--concurrency 32]
  *
  * The parts that need a server use the production build of the generated 1,000-page site (.next-bench),
@@ -22,6 +23,7 @@ import { benchJsSize } from './js-size';
 import { benchMdx } from './mdx';
 import { benchPages } from './pages';
 import { benchRegistrations } from './registrations';
+import { benchSearch } from './search';
 import { renderTable, type BenchRow } from './report';
 
 async function main() {
@@ -29,6 +31,7 @@ async function main() {
     options: {
       'skip-build': { type: 'boolean', default: false },
       'skip-pages': { type: 'boolean', default: false },
+      'skip-search': { type: 'boolean', default: false },
       'skip-mdx': { type: 'boolean', default: false },
       'skip-registrations': { type: 'boolean', default: false },
       'skip-js': { type: 'boolean', default: false },
@@ -40,6 +43,8 @@ async function main() {
       concurrency: { type: 'string', default: '32' },
       page: { type: 'string', default: '/working-groups/wg1' },
       meeting: { type: 'string', default: '/meetings/benchmark-meeting-0001' },
+      // Comma-separated search URLs, each measured against the prerendered --meeting page.
+      search: { type: 'string', default: '/search?q=meeting' },
       // Server parts on another production build (e.g. .next-fixtures with tests/fixtures/content).
       'dist-dir': { type: 'string' },
       'content-dir': { type: 'string' },
@@ -91,6 +96,11 @@ async function main() {
 
   if (!f['skip-pages']) {
     await part('pages', async () => (await benchPages({ distDir, env: serverEnv, pagePath: f.page, runs, seconds: Number(f.seconds), connections: 32, log })).rows);
+  }
+  if (!f['skip-search']) {
+    await part('search', () =>
+      benchSearch({ distDir, env: serverEnv, anchorPath: f.meeting, searchPaths: f.search.split(',').filter(Boolean), runs, seconds: Number(f.seconds), connections: 32, log }),
+    );
   }
   if (!f['skip-js']) {
     await part('gzipped JS', () =>
