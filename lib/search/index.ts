@@ -1,36 +1,72 @@
 import 'server-only';
 import { getEnv } from '@/lib/env';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '@/lib/i18n/locales';
 import { buildIndex, search, type SearchHit, type SearchIndex } from './engine';
 import { parseQuery, type ParsedQuery } from './query';
 import { collectSearchDocuments } from './site-documents';
 
 export { QUERY_MAX_LENGTH } from './query';
-export type { SearchHit } from './engine';
+export { STEMMED_LOCALES } from './analysis';
+export type { SearchDocument, SearchHit } from './engine';
 export type { Segment } from './text';
 
 /**
- * Built once per server process from the loaded content (the same files the build prerendered) and
- * kept in memory; a query only reads this index (decision 0052).
+ * One index per language, built once per server process from the loaded content (the same files the
+ * build prerendered) and kept in memory; a query only reads it (decisions 0052, 0131). A language with no
+ * translated page shares the English index. The indexes live on globalThis, so the start-up hook
+ * (warmSearchIndexes) and the search page, which Next bundles apart, build and read the same ones.
  */
-let building: Promise<SearchIndex> | undefined;
+const SLOT = Symbol.for('dei.search.indexes');
+const slot = globalThis as unknown as Record<symbol, Map<Locale, Promise<SearchIndex>> | undefined>;
 
-function getIndex(): Promise<SearchIndex> {
-  // In development the loader rereads content on each request; the index follows it.
-  if (getEnv().NODE_ENV === 'development') return collectSearchDocuments().then(buildIndex);
-  building ??= collectSearchDocuments()
-    .then(buildIndex)
-    .catch((error: unknown) => {
-      building = undefined;
-      throw error;
-    });
-  return building;
+async function build(locale: Locale): Promise<SearchIndex> {
+  const docs = await collectSearchDocuments(locale);
+  if (locale !== DEFAULT_LOCALE && docs.every((d) => d.locale === DEFAULT_LOCALE)) return getIndex(DEFAULT_LOCALE);
+  return buildIndex(docs);
 }
 
-export type SearchResults = { query: ParsedQuery; hits: SearchHit[] };
+function getIndex(locale: Locale): Promise<SearchIndex> {
+  // In development the loader rereads content on each request; the index follows it.
+  if (getEnv().NODE_ENV === 'development') return build(locale);
+  const indexes = (slot[SLOT] ??= new Map());
+  let index = indexes.get(locale);
+  if (!index) {
+    index = build(locale).catch((error: unknown) => {
+      // A failed build is not kept: the next query tries again.
+      indexes.delete(locale);
+      throw error;
+    });
+    indexes.set(locale, index);
+  }
+  return index;
+}
 
-/** Parses whatever `?q=` holds and returns the ranked hits (none for an empty query). */
-export async function searchSite(raw: string | string[] | undefined): Promise<SearchResults> {
+/**
+ * Builds the index of every language now, so that no visitor's query waits for one (called once at
+ * server start). Resolves when all are built; a failure is thrown here and retried by the next query.
+ */
+export async function warmSearchIndexes(): Promise<void> {
+  await Promise.all(LOCALES.map(getIndex));
+}
+
+export type SearchResults = {
+  query: ParsedQuery;
+  /** Best first. Each hit's `doc.locale` is the language of its text: `locale`, or 'en' for a page not translated into it */
+  hits: SearchHit[];
+  /** The language searched */
+  locale: Locale;
+};
+
+/**
+ * Parses whatever `?q=` holds and returns the ranked hits in one language (none for an empty query).
+ * The query is matched against the language's pages with its stemming (STEMMED_LOCALES) and, for pages
+ * not translated into it, against their English text with English stemming.
+ *
+ * @param raw `searchParams.q` as Next gives it: missing, repeated or hostile; never throws for it
+ * @param locale one of the 24 codes (default 'en')
+ */
+export async function searchSite(raw: string | string[] | undefined, locale: Locale = DEFAULT_LOCALE): Promise<SearchResults> {
   const query = parseQuery(raw);
-  if (query.terms.length === 0) return { query, hits: [] };
-  return { query, hits: search(await getIndex(), query.terms) };
+  if (query.terms.length === 0) return { query, hits: [], locale };
+  return { query, hits: search(await getIndex(locale), query.terms), locale };
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { getBodies, getDocuments, getMeetings, getPages, getPlatform, getWorkingGroups } from '@/lib/content';
 import { getMessages } from '@/lib/i18n';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locales';
 import type { SearchDocument } from './engine';
 import { mdxToPlainText } from './plain-text';
 
@@ -9,18 +10,22 @@ function bodyText(item: { source: string }): string {
   return mdxToPlainText(item.source);
 }
 
-/** Everything the site publishes, as search documents: the home page, pages, meetings, groups, documents. */
-export async function collectSearchDocuments(): Promise<SearchDocument[]> {
+/**
+ * Everything the site publishes in one language, as search documents: the home page, pages, meetings,
+ * groups, documents. Each item is in that language where translated, else in English, and its document's
+ * `locale` says which (a meeting's outcomes count as part of the meeting).
+ */
+export async function collectSearchDocuments(locale: Locale = DEFAULT_LOCALE): Promise<SearchDocument[]> {
   const [platform, pages, meetings, groups, documents, bodies] = await Promise.all([
-    getPlatform(),
-    getPages(),
-    getMeetings(),
-    getWorkingGroups(),
-    getDocuments(),
-    getBodies(),
+    getPlatform(locale),
+    getPages(locale),
+    getMeetings(locale),
+    getWorkingGroups(locale),
+    getDocuments(locale),
+    getBodies(locale),
   ]);
   const bodyName = (id: string) => bodies.find((b) => b.id === id)?.name ?? '';
-  const languageName = getMessages().languages as Record<string, string | undefined>;
+  const languageName = getMessages(locale).languages as Record<string, string | undefined>;
 
   const home: SearchDocument = {
     kind: 'page',
@@ -29,6 +34,7 @@ export async function collectSearchDocuments(): Promise<SearchDocument[]> {
     summary: platform.description,
     body: bodyText(platform),
     keywords: platform.initiative,
+    locale: platform.locale,
   };
   const pageDocs = pages.map(
     (p): SearchDocument => ({
@@ -38,6 +44,7 @@ export async function collectSearchDocuments(): Promise<SearchDocument[]> {
       summary: p.description,
       body: bodyText(p),
       keywords: '',
+      locale: p.locale,
     }),
   );
   const meetingDocs = meetings.map(
@@ -54,6 +61,7 @@ export async function collectSearchDocuments(): Promise<SearchDocument[]> {
         .filter(Boolean)
         .join(' '),
       keywords: [m.venue?.name, m.venue?.city, m.venue?.country, bodyName(m.body)].filter(Boolean).join(' '),
+      locale: m.locale,
     }),
   );
   const groupDocs = groups.map(
@@ -64,6 +72,7 @@ export async function collectSearchDocuments(): Promise<SearchDocument[]> {
       summary: g.summary,
       body: [g.mandate, bodyText(g)].join(' '),
       keywords: `${g.id} ${g.number}`,
+      locale: g.locale,
     }),
   );
   const documentDocs = documents.map(
@@ -74,6 +83,7 @@ export async function collectSearchDocuments(): Promise<SearchDocument[]> {
       summary: [bodyName(d.owner), ...d.languages.map((l) => languageName[l] ?? l)].join(' · '),
       body: bodyText(d),
       keywords: [d.kind, d.fileInfo?.type].filter(Boolean).join(' '),
+      locale: d.locale,
     }),
   );
   return [home, ...pageDocs, ...meetingDocs, ...groupDocs, ...documentDocs];

@@ -28,7 +28,8 @@ test('accents, case and plurals are folded on both sides', () => {
   expect(run('LIEGE')[0]?.doc.url).toBe('/working-groups/wg1');
   expect(run('munchen')[0]?.doc.url).toBe('/working-groups/wg1');
   expect(run('platform').map((h) => h.doc.url)).toContain('/meetings/a');
-  expect(terms('Meetings outcomes analysis business')).toEqual(['meeting', 'outcome', 'analysis', 'business']);
+  // English words are stemmed by Snowball's English stemmer (decision 0131): plurals and derived forms meet.
+  expect(terms('Meetings outcomes Digitising')).toEqual(terms('meeting outcome digitisation'));
 });
 
 test('keywords are searchable but never shown', () => {
@@ -46,7 +47,7 @@ test('no match, no words and an empty index give no results', () => {
 test('matching words are marked in the title and the excerpt', () => {
   const [hit] = run('interoperability charter');
   expect(hit?.excerpt.filter((s) => s.match).map((s) => s.text)).toEqual(['interoperability', 'charter']);
-  expect(highlight('Réunion à Liège', new Set(['liege']))).toEqual([
+  expect(highlight('Réunion à Liège', new Set(terms('LIEGE')))).toEqual([
     { text: 'Réunion à ', match: false },
     { text: 'Liège', match: true },
   ]);
