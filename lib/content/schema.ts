@@ -168,14 +168,18 @@ export type BodyId = z.infer<typeof bodyIdSchema>;
  * A working group's `mandate` is not translatable: it is quoted exactly as the source words it (S-CONTENT-8).
  */
 
-/** Hex digits of the English text's fingerprint a translation records (lib/content/translation.ts). */
-export const FINGERPRINT_LENGTH = 12;
+/**
+ * The fingerprint a translation records of the English text it was made from (lib/content/translation.ts):
+ * `sha256:` and 12 hexadecimal digits. The prefix keeps YAML from reading a fingerprint made only of
+ * digits (`000123456789`, `12e456789012`) as a number.
+ */
+export const FINGERPRINT_PATTERN = /^sha256:[0-9a-f]{12}$/;
 
 export const translatedFromSchema = z
   .string()
   .regex(
-    new RegExp(`^[0-9a-f]{${FINGERPRINT_LENGTH}}$`),
-    `the fingerprint of the English text this translation was made from (${FINGERPRINT_LENGTH} hexadecimal digits, as npm run i18n:check prints it)`,
+    FINGERPRINT_PATTERN,
+    'the fingerprint of the English text this translation was made from (sha256: and 12 hexadecimal digits, as npm run i18n:check prints it)',
   );
 
 const platformFields = platformFrontmatterSchema.shape;

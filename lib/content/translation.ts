@@ -4,7 +4,6 @@ import type { Locale } from '@/lib/i18n/locales';
 import type { SourceFile } from './read';
 import { problemsFromZod, type ContentProblem } from './report';
 import {
-  FINGERPRINT_LENGTH,
   documentFrontmatterSchema,
   meetingFrontmatterSchema,
   outcomesFrontmatterSchema,
@@ -79,8 +78,8 @@ function canonicalJson(value: unknown): string {
 }
 
 /**
- * The fingerprint of an English file's translatable text: the first 12 hex digits of the SHA-256 of its
- * translatable fields (as written: a schema default is not text anyone wrote) and its body, with line
+ * The fingerprint of an English file's translatable text, `sha256:` and the first 12 hex digits of the
+ * SHA-256 of its translatable fields (as written: a schema default is not text anyone wrote) and its body, with line
  * endings and surrounding blank space ignored. Structural fields are left out, so a new date or status
  * does not make a translation stale; any change of wording does.
  *
@@ -94,7 +93,7 @@ export function fingerprintOf(kind: ContentKind, englishData: unknown, englishBo
     if (isSet(englishData, key)) fields[key] = (englishData as Record<string, unknown>)[key];
   }
   const body = englishBody.replace(/\r\n?/g, '\n').trim();
-  return createHash('sha256').update(canonicalJson(fields)).update('\0').update(body).digest('hex').slice(0, FINGERPRINT_LENGTH);
+  return `sha256:${createHash('sha256').update(canonicalJson(fields)).update('\0').update(body).digest('hex').slice(0, 12)}`;
 }
 
 /**
