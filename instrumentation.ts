@@ -31,6 +31,9 @@ export async function register(): Promise<void> {
   // Secretariat side: first account, mail sender, daily retention.
   const { startAdminServices } = await import('./lib/admin/start');
   await startAdminServices();
+  // Site search: every language's index built now, in the background, rather than on a visitor's query.
+  const { warmSearchIndexes } = await import('./lib/search');
+  warmSearchIndexes().catch((error: unknown) => console.error('[search] indexes not built at start-up; the first query builds them:', error));
 }
 
 /** Every error Next catches while answering a request, with the request id server.mjs gave it. */

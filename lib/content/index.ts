@@ -22,26 +22,28 @@ export type {
 export { ContentError } from './report';
 
 /**
- * The content API for pages. The whole site, with its translations, is loaded once per process (module
- * memo, so a build does not re-read or re-compile for every page) and each query is wrapped in React
- * `cache()`, so `generateMetadata` and the page share one call per request. In development the memo is
- * skipped so an edited file shows on the next request (unchanged bodies still come from the MDX cache).
+ * The content API for pages. The whole site, with its translations, is loaded once per process (kept on
+ * globalThis, so a build does not re-read or re-compile for every page, and the start-up hook, which Next
+ * bundles apart from the pages, shares the same copy) and each query is wrapped in React `cache()`, so
+ * `generateMetadata` and the page share one call per request. In development nothing is kept, so an
+ * edited file shows on the next request (unchanged bodies still come from the MDX cache).
  *
  * Every query takes an optional `locale` (default 'en'), one of the 24 codes of lib/i18n/locales.ts. It
  * never misses because a translation is missing: an item without a translation in that language comes in
  * English, and its `locale` says so (`item.locale !== locale`: mark it `lang="en"` and show the notice
  * listing `item.locales`). Structural fields (dates, status, organiser, files) are the same in every language.
  */
-let loading: Promise<MultilingualContent> | undefined;
+const SLOT = Symbol.for('dei.content.site');
+const slot = globalThis as unknown as Record<symbol, Promise<MultilingualContent> | undefined>;
 
 const getSite = cache((): Promise<MultilingualContent> => {
   if (getEnv().NODE_ENV === 'development') return loadSite(defaultLoadOptions());
-  loading ??= loadSite(defaultLoadOptions()).catch((error: unknown) => {
-    // A failed load is not memoised: the next request tries again.
-    loading = undefined;
+  slot[SLOT] ??= loadSite(defaultLoadOptions()).catch((error: unknown) => {
+    // A failed load is not kept: the next request tries again.
+    slot[SLOT] = undefined;
     throw error;
   });
-  return loading;
+  return slot[SLOT];
 });
 
 /** The whole site in one language. @throws RangeError for a code that is not one of the 24 */
