@@ -134,17 +134,28 @@ function analyseQuery(queryWords: readonly string[], analyzer: Analyzer): Langua
   };
 }
 
+/** The best `limit` hits from rank `offset` on, best first (0-based). */
+export function search(index: SearchIndex, queryWords: readonly string[], limit = 50, offset = 0): SearchHit[] {
+  return searchPage(index, queryWords, { limit, offset }).hits;
+}
+
 /**
  * Okapi BM25 over the field-weighted term counts, multiplied by the share of query words a document
  * contains (so documents with every word come first) and by 1.5 when the words appear as a phrase. Each
  * document is matched with the query analysed in the document's own language; a query word counts once,
- * by its best-scoring variant.
+ * by its best-scoring variant. Titles and excerpts are made only for the hits returned.
  *
  * @param queryWords the query's words as typed (ParsedQuery.terms): analysed here, per language
- * @param limit at most this many hits, best first
+ * @param page.offset how many of the best hits to skip (0-based rank), for pages of results
+ * @param page.limit at most this many hits, best first
+ * @returns `total`: how many documents match in all; `hits`: the requested slice
  */
-export function search(index: SearchIndex, queryWords: readonly string[], limit = 50): SearchHit[] {
-  if (queryWords.length === 0 || index.docs.length === 0) return [];
+export function searchPage(
+  index: SearchIndex,
+  queryWords: readonly string[],
+  page: { offset: number; limit: number },
+): { total: number; hits: SearchHit[] } {
+  if (queryWords.length === 0 || index.docs.length === 0) return { total: 0, hits: [] };
   const n = index.docs.length;
   const scored: { doc: number; score: number }[] = [];
   const queries = new Map<Locale, LanguageQuery>();
@@ -174,13 +185,14 @@ export function search(index: SearchIndex, queryWords: readonly string[], limit 
       scored.push({ doc, score: best.reduce((a, b) => a + b, 0) * coverage * phraseBonus });
     }
   }
-  return scored
+  const hits = scored
     .sort((a, b) => b.score - a.score || a.doc - b.doc)
-    .slice(0, limit)
+    .slice(page.offset, page.offset + page.limit)
     .map(({ doc, score }) => {
       const d = index.docs[doc]!;
       const analyzer = analyzerFor(localeOf(d));
       const terms = queries.get(analyzer.locale)!.highlight;
       return { doc: d, score, title: highlight(d.title, terms, analyzer), excerpt: excerpt(d, terms, analyzer) };
     });
+  return { total: scored.length, hits };
 }

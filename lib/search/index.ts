@@ -1,7 +1,7 @@
 import 'server-only';
 import { getEnv } from '@/lib/env';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@/lib/i18n/locales';
-import { buildIndex, search, type SearchHit, type SearchIndex } from './engine';
+import { buildIndex, searchPage, type SearchHit, type SearchIndex } from './engine';
 import { parseQuery, type ParsedQuery } from './query';
 import { collectSearchDocuments } from './site-documents';
 
@@ -53,9 +53,18 @@ export type SearchResults = {
   query: ParsedQuery;
   /** Best first. Each hit's `doc.locale` is the language of its text: `locale`, or 'en' for a page not translated into it */
   hits: SearchHit[];
+  /** How many pages match in all (hits holds one page of them) */
+  total: number;
+  /** The page of results returned, from 1; pages beyond the last give no hits */
+  page: number;
+  /** Hits per page */
+  pageSize: number;
   /** The language searched */
   locale: Locale;
 };
+
+/** Hits per page unless asked otherwise: as many as the results page has always shown. */
+export const DEFAULT_PAGE_SIZE = 50;
 
 /**
  * Parses whatever `?q=` holds and returns the ranked hits in one language (none for an empty query).
@@ -64,9 +73,18 @@ export type SearchResults = {
  *
  * @param raw `searchParams.q` as Next gives it: missing, repeated or hostile; never throws for it
  * @param locale one of the 24 codes (default 'en')
+ * @param options.page which page of results, from 1 (default 1; anything not a whole number ≥ 1 is 1)
+ * @param options.pageSize hits per page (default DEFAULT_PAGE_SIZE): the results page's cost grows with it
  */
-export async function searchSite(raw: string | string[] | undefined, locale: Locale = DEFAULT_LOCALE): Promise<SearchResults> {
+export async function searchSite(
+  raw: string | string[] | undefined,
+  locale: Locale = DEFAULT_LOCALE,
+  options: { page?: number; pageSize?: number } = {},
+): Promise<SearchResults> {
   const query = parseQuery(raw);
-  if (query.terms.length === 0) return { query, hits: [], locale };
-  return { query, hits: search(await getIndex(locale), query.terms), locale };
+  const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
+  const page = Number.isSafeInteger(options.page) && options.page! >= 1 ? options.page! : 1;
+  if (query.terms.length === 0) return { query, hits: [], total: 0, page, pageSize, locale };
+  const { total, hits } = searchPage(await getIndex(locale), query.terms, { offset: (page - 1) * pageSize, limit: pageSize });
+  return { query, hits, total, page, pageSize, locale };
 }

@@ -63,3 +63,16 @@ test('the results say which language was searched; every language can be searche
     expect(result.hits.length).toBeGreaterThan(0);
   }
 });
+
+test('results come a page at a time, with the total, so a results page need not render every hit', async () => {
+  const all = await searchModule.searchSite('meeting', 'en', { pageSize: 100 });
+  expect(all.total).toBe(all.hits.length);
+  expect(all.total).toBeGreaterThan(4);
+  const first = await searchModule.searchSite('meeting', 'en', { pageSize: 3 });
+  const second = await searchModule.searchSite('meeting', 'en', { page: 2, pageSize: 3 });
+  expect(first).toMatchObject({ total: all.total, page: 1, pageSize: 3 });
+  expect([...first.hits, ...second.hits].map((h) => h.doc.url)).toEqual(all.hits.slice(0, 6).map((h) => h.doc.url));
+  expect((await searchModule.searchSite('meeting', 'en', { page: 999, pageSize: 3 })).hits).toEqual([]);
+  for (const page of [0, -1, 1.5, Number.NaN]) expect((await searchModule.searchSite('meeting', 'en', { page })).page).toBe(1);
+  expect((await searchModule.searchSite('meeting')).pageSize).toBe(searchModule.DEFAULT_PAGE_SIZE);
+});
