@@ -1,6 +1,7 @@
 /**
  * `npm run content:check`: validates the content directory (CONTENT_DIR, default content/) exactly as the
- * build does, translations included, without building. Prints every problem and exits 1, or prints one line of counts and exits 0.
+ * build does, translations included, without building. Prints every problem and exits 1, or prints one
+ * line of counts and exits 0.
  */
 import { checkContent, defaultLoadOptions } from '@/lib/content/load';
 import { formatReport } from '@/lib/content/report';
