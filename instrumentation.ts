@@ -33,7 +33,9 @@ export async function register(): Promise<void> {
   await startAdminServices();
   // Site search: every language's index built now, in the background, rather than on a visitor's query.
   const { warmSearchIndexes } = await import('./lib/search');
-  warmSearchIndexes().catch((error: unknown) => console.error('[search] indexes not built at start-up; the first query builds them:', error));
+  warmSearchIndexes().catch((error: unknown) =>
+    scopedLogger('search').error({ err: error }, 'indexes not built at start-up; the first query builds them'),
+  );
 }
 
 /** Every error Next catches while answering a request, with the request id server.mjs gave it. */
