@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { attr, byTag, isInside, textOf, type Element, type HtmlDocument } from './html';
 
 /**
@@ -10,8 +10,16 @@ import { attr, byTag, isInside, textOf, type Element, type HtmlDocument } from '
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** axe-core on the page as rendered now (JavaScript enabled: axe itself runs as a script). */
+/**
+ * axe-core on the page as rendered now (JavaScript enabled: axe itself runs as a script).
+ *
+ * After a client-side navigation (a Server Action's redirect, a link) Next writes the new page's <title>
+ * once its metadata has streamed in, a moment after the body shows; axe would report that instant as
+ * "document-title". So the scan waits for a non-empty title first: a page that never gets one still fails,
+ * here, with the title named.
+ */
 export async function axeProblems(page: Page): Promise<string[]> {
+  await expect(page, 'the page has a <title>').toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   return results.violations.map((v) => {
     const targets = v.nodes
