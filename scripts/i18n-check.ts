@@ -6,9 +6,12 @@
  *   npm run i18n:check -- --fingerprint meetings/x.mdx  print the fingerprint a new translation of that
  *                                                       English file records as translatedFrom
  *
- * Each part is one function returning an I18nCheckResult (lib/i18n/check-report.ts); a new part (the
- * message catalogues: every key, placeholders and plural forms as in English, ICU syntax) is one more
- * entry in PARTS.
+ * Each part is one function returning an I18nCheckResult (lib/i18n/check-report.ts): the content
+ * translations (lib/content/translation-report.ts) and the message catalogues (lib/i18n/catalogue-check.ts:
+ * every key, placeholders, plural and select arguments as in English, each language's CLDR plural
+ * categories, ICU syntax).
+ *
+ *   npm run i18n:check -- --messages <dir>              the catalogues of another folder (default messages/)
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -19,11 +22,15 @@ import { formatProblem, type ContentProblem } from '@/lib/content/report';
 import { checkContentTranslations } from '@/lib/content/translation-report';
 import { fingerprintOf } from '@/lib/content/translation';
 import type { ContentKind } from '@/lib/content/schema';
+import { checkCatalogues } from '@/lib/i18n/catalogue-check';
 import type { I18nCheckResult } from '@/lib/i18n/check-report';
 
-const PARTS: { name: string; run: () => Promise<I18nCheckResult> }[] = [
-  { name: 'content translations', run: () => checkContentTranslations(defaultLoadOptions()) },
-];
+function parts(messagesDir: string): { name: string; run: () => Promise<I18nCheckResult> }[] {
+  return [
+    { name: 'content translations', run: () => checkContentTranslations(defaultLoadOptions()) },
+    { name: 'message catalogues', run: async () => checkCatalogues(messagesDir) },
+  ];
+}
 
 function kindOf(englishPath: string): ContentKind | null {
   if (englishPath === 'platform.mdx') return 'platform';
@@ -56,10 +63,10 @@ async function printFingerprint(englishPath: string): Promise<number> {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { fingerprint: { type: 'string' } } });
+  const { values } = parseArgs({ options: { fingerprint: { type: 'string' }, messages: { type: 'string', default: 'messages' } } });
   if (values.fingerprint) return printFingerprint(values.fingerprint);
   let failed = false;
-  for (const part of PARTS) {
+  for (const part of parts(values.messages)) {
     const result = await part.run();
     const out = result.problems.length ? console.error : console.log;
     out(`i18n:check ${result.name}: ${result.summary}${result.problems.length ? ':' : '.'}`);
