@@ -1,5 +1,6 @@
 import os from 'node:os';
 import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
 import { getEnv } from './lib/env';
 import { CLOCK_PAGE_REVALIDATE_SECONDS } from './lib/site/freshness';
 
@@ -61,4 +62,7 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl finds the request configuration (which catalogue a render gets) in i18n/request.ts.
+const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+
+export default withNextIntl(nextConfig);

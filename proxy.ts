@@ -1,10 +1,14 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import createMiddleware from 'next-intl/middleware';
+import { localizedPath } from '@/i18n/paths';
+import { routing } from '@/i18n/routing';
+import { isLocalizedPath, localeOfPath } from '@/lib/i18n/localized-paths';
+import { getTranslator } from '@/lib/i18n/translator';
 import { ALLOWED_METHODS, judgeRequest, type GateVerdict } from '@/lib/http/request-gate';
-import { getMessages } from '@/lib/i18n';
 
-function page(title: string, message: string, back: { href: string; text: string }): string {
+function page(lang: string, title: string, message: string, back: { href: string; text: string }): string {
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(title)}</title></head><body><main><h1>${escape(title)}</h1><p>${escape(message)}</p><p><a href="${escape(back.href)}">${escape(back.text)}</a></p></main></body></html>`;
+  return `<!DOCTYPE html><html lang="${escape(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(title)}</title></head><body><main><h1>${escape(title)}</h1><p>${escape(message)}</p><p><a href="${escape(back.href)}">${escape(back.text)}</a></p></main></body></html>`;
 }
 
 const STATUS: Record<Exclude<GateVerdict, 'pass' | 'options'>, number> = {
@@ -14,41 +18,48 @@ const STATUS: Record<Exclude<GateVerdict, 'pass' | 'options'>, number> = {
   'length-required': 411,
 };
 
-/** The page for a refused request: the form's own words on the form's routes (decision 0046). */
-function refusal(verdict: keyof typeof STATUS, pathname: string): string {
-  const t = getMessages().errors;
-  const home = { href: '/', text: t.homeLink };
-  if (pathname === '/participate' || pathname.startsWith('/participate/')) {
-    const f = getMessages().form.errors;
-    if (verdict === 'too-large') return page(f.tooLargeTitle, f.tooLarge, { href: '/participate', text: f.backToForm });
+/** The page for a refused request, in the language of its address: the form's own words on the form's routes (decision 0046). */
+async function refusal(verdict: keyof typeof STATUS, pathname: string): Promise<string> {
+  const locale = localeOfPath(pathname);
+  const t = await getTranslator(locale, 'errors');
+  const home = { href: localizedPath('/', locale), text: t('homeLink') };
+  const form = localizedPath('/participate', locale);
+  if (verdict === 'too-large' && (pathname === form || pathname.startsWith(`${form}/`))) {
+    const f = await getTranslator(locale, 'form.errors');
+    return page(locale, f('tooLargeTitle'), f('tooLarge'), { href: form, text: f('backToForm') });
   }
-  const { title, body } = {
-    'method-not-allowed': t.methodNotAllowed,
-    'foreign-origin': t.foreignOrigin,
-    'too-large': t.tooLarge,
-    'length-required': t.lengthRequired,
-  }[verdict];
-  return page(title, body, home);
+  const key = ({ 'method-not-allowed': 'methodNotAllowed', 'foreign-origin': 'foreignOrigin', 'too-large': 'tooLarge', 'length-required': 'lengthRequired' } as const)[verdict];
+  return page(locale, t(`${key}.title`), t(`${key}.body`), home);
 }
 
 /**
- * Answers, before Next parses anything, every request the site cannot serve with a 4xx and a plain page
- * (S-OPS-4, decision 0120): Next itself would render PUT/DELETE/PATCH to a dynamic page as a GET,
- * answer a Server Action with a foreign Origin or an oversized body with a bare 500, and OPTIONS with 400.
- * The security headers of next.config.ts are added to these responses by Next.
+ * The language routing (i18n/routing.ts): an English path is served by `app/[locale]` with `en`, `/en/...`
+ * redirects to the unprefixed path, another language's prefix passes; never a redirect on Accept-Language,
+ * never a cookie.
  */
-export function proxy(request: NextRequest): NextResponse | undefined {
+const languageRouting = createMiddleware(routing);
+
+/**
+ * Before Next parses anything: every request the site cannot serve gets a 4xx and a plain page in the
+ * language of its address (S-OPS-4, decision 0120) — Next itself would render PUT/DELETE/PATCH to a dynamic
+ * page as a GET, answer a Server Action with a foreign Origin or an oversized body with a bare 500, and
+ * OPTIONS with 400; then the public site's paths go through the language routing. The security headers of
+ * next.config.ts are added to every response by Next.
+ */
+export async function proxy(request: NextRequest): Promise<NextResponse | undefined> {
   const verdict = judgeRequest({ method: request.method, header: (name) => request.headers.get(name) });
-  if (verdict === 'pass') return undefined;
   if (verdict === 'options') return new NextResponse(null, { status: 204, headers: { Allow: ALLOWED_METHODS } });
-  return new NextResponse(request.method === 'HEAD' ? null : refusal(verdict, request.nextUrl.pathname), {
-    status: STATUS[verdict],
-    headers: {
-      'Content-Type': 'text/html; charset=utf-8',
-      'Cache-Control': 'no-store',
-      ...(verdict === 'method-not-allowed' ? { Allow: ALLOWED_METHODS } : {}),
-    },
-  });
+  if (verdict !== 'pass') {
+    return new NextResponse(request.method === 'HEAD' ? null : await refusal(verdict, request.nextUrl.pathname), {
+      status: STATUS[verdict],
+      headers: {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Cache-Control': 'no-store',
+        ...(verdict === 'method-not-allowed' ? { Allow: ALLOWED_METHODS } : {}),
+      },
+    });
+  }
+  return isLocalizedPath(request.nextUrl.pathname) ? languageRouting(request) : undefined;
 }
 
 export const config = {

@@ -74,7 +74,11 @@ const ready = new Promise((resolve, reject) => {
   server.once('listening', () => {
     const address = server.address();
     const actualPort = typeof address === 'object' && address ? address.port : port;
-    const hostname = values.hostname ?? 'localhost';
+    // The name Next builds its own URLs with. A literal loopback address (127.0.0.1, ::1) would make Next
+    // treat the language routing's rewrites as external and fetch them from itself in a loop: it names the
+    // proxy's request `localhost` but compares it with the literal address (vercel/next.js#94745). The
+    // server still listens only on the address asked for.
+    const hostname = !values.hostname || /^(?:127(?:\.\d{1,3}){3}|::1|\[::1\])$/.test(values.hostname) ? 'localhost' : values.hostname;
     const app = next({ dev: false, dir, hostname, port: actualPort, httpServer: server });
     app
       .prepare()

@@ -4,11 +4,18 @@
  * with outcomes), plus listed documents. Every file is valid against lib/content/schema.ts. The text is plainly synthetic ("Benchmark
  * meeting 0042") and never becomes site content: it is written under bench-results/ (git-ignored).
  *
- *   npm run generate-site -- [--pages 1000] [--out bench-results/site/content]
+ * With `translations`, every other of the 24 languages also gets translation files (decision 0130): the
+ * home page, every group, the plain pages and the first N meetings, each recording the fingerprint of its
+ * English text, so that the build makes those pages in every language (the benchmark's "24 languages").
+ *
+ *   npm run generate-site -- [--pages 1000] [--out bench-results/site/content] [--translated-meetings 0]
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { fingerprintOf } from '../lib/content/translation';
+import type { ContentKind } from '../lib/content/schema';
+import { DEFAULT_LOCALE, LOCALES } from '../lib/i18n/locales';
 import {
   documentFrontmatterSchema,
   meetingFrontmatterSchema,
@@ -37,7 +44,7 @@ function yaml(value: FrontmatterValue, indent = ''): string {
   return typeof value === 'string' ? JSON.stringify(value) : String(value);
 }
 
-function file(schema: { parse: (v: unknown) => unknown }, data: { [key: string]: FrontmatterValue | undefined }, body: string): string {
+function file_(schema: { parse: (v: unknown) => unknown }, data: { [key: string]: FrontmatterValue | undefined }, body: string): string {
   schema.parse(data); // fail here, with zod's message, rather than in the benchmark's build
   return `---${yaml(data)}\n---\n\n${body}\n`;
 }
@@ -68,41 +75,64 @@ function body(kind: string, n: number): string {
   ].join('\n');
 }
 
-export async function generateSite(out: string, pages: number): Promise<Record<string, number>> {
+type Written = { file: string; kind: ContentKind; data: { [key: string]: FrontmatterValue | undefined }; body: string };
+
+/** The translation of one English file into `code`: its translatable fields marked with the language, and its fingerprint. */
+function translation(code: string, english: Written): string {
+  const tag = (text: string) => `[${code}] ${text}`;
+  const data: { [key: string]: FrontmatterValue | undefined } = { translatedFrom: fingerprintOf(english.kind, english.data, english.body) };
+  const fields: Record<ContentKind, string[]> = {
+    platform: ['title', 'shortTitle', 'description', 'initiative', 'initiativeShort', 'owner'],
+    'working-group': ['title', 'summary'],
+    meeting: ['title', 'summary'],
+    outcomes: ['title'],
+    document: ['title'],
+    page: ['title', 'description'],
+  };
+  for (const key of fields[english.kind]) if (typeof english.data[key] === 'string') data[key] = tag(english.data[key] as string);
+  if (english.kind === 'meeting' && Array.isArray(english.data.agenda)) data.agenda = english.data.agenda.map((item) => tag(String(item)));
+  return `---${yaml(data)}\n---\n\n${english.body.replace(/synthetic text/g, `synthetic text in ${code}`)}\n`;
+}
+
+/**
+ * @param options.translatedMeetings - with a number, translations into the other 23 languages of the home
+ *   page, the groups, the plain pages and the first that many meetings
+ */
+export async function generateSite(out: string, pages: number, options: { translatedMeetings?: number } = {}): Promise<Record<string, number>> {
   await rm(out, { recursive: true, force: true });
+  const written: Written[] = [];
+  const write = async (file: string, kind: ContentKind, schema: { parse: (v: unknown) => unknown }, data: Written['data'], text: string) => {
+    await writeFile(path.join(out, file), file_(schema, data, text));
+    written.push({ file, kind, data, body: text });
+  };
   for (const dir of ['meetings', 'working-groups', 'documents', 'pages']) await mkdir(path.join(out, dir), { recursive: true });
   const counts: Record<string, number> = { platform: 1, 'working-groups': GROUPS, pages: 2, meetings: 0, outcomes: 0, documents: 0 };
 
-  await writeFile(
-    path.join(out, 'platform.mdx'),
-    file(
-      platformFrontmatterSchema,
-      {
-        title: 'Benchmark platform',
-        shortTitle: 'Benchmark',
-        description: 'A synthetic site generated for the build benchmark.',
-        initiative: 'Benchmark initiative',
-        initiativeShort: 'BI',
-        owner: 'the benchmark secretariat',
-      },
-      body('platform', 0),
-    ),
+  await write(
+    'platform.mdx',
+    'platform',
+    platformFrontmatterSchema,
+    {
+      title: 'Benchmark platform',
+      shortTitle: 'Benchmark',
+      description: 'A synthetic site generated for the build benchmark.',
+      initiative: 'Benchmark initiative',
+      initiativeShort: 'BI',
+      owner: 'the benchmark secretariat',
+    },
+    body('platform', 0),
   );
   for (const slug of ['privacy', 'accessibility']) {
-    await writeFile(
-      path.join(out, 'pages', `${slug}.mdx`),
-      file(pageFrontmatterSchema, { title: `Benchmark ${slug} page`, description: `Synthetic ${slug} page.`, updated: '2026-01-01', version: '1' }, body(slug, 0)),
-    );
+    await write(`pages/${slug}.mdx`, 'page', pageFrontmatterSchema, { title: `Benchmark ${slug} page`, description: `Synthetic ${slug} page.`, updated: '2026-01-01', version: '1' }, body(slug, 0));
   }
   const firstMeeting = 'benchmark-meeting-0001';
   for (let g = 1; g <= GROUPS; g += 1) {
-    await writeFile(
-      path.join(out, 'working-groups', `wg${g}.mdx`),
-      file(
-        workingGroupFrontmatterSchema,
-        { number: g, title: `Benchmark group ${g}`, mandate: `Synthetic mandate of benchmark group ${g}.`, summary: `Synthetic summary of group ${g}.`, createdAt: firstMeeting },
-        body('working group', g),
-      ),
+    await write(
+      `working-groups/wg${g}.mdx`,
+      'working-group',
+      workingGroupFrontmatterSchema,
+      { number: g, title: `Benchmark group ${g}`, mandate: `Synthetic mandate of benchmark group ${g}.`, summary: `Synthetic summary of group ${g}.`, createdAt: firstMeeting },
+      body('working group', g),
     );
   }
 
@@ -115,33 +145,32 @@ export async function generateSite(out: string, pages: number): Promise<Record<s
     const held = n % 4 === 1;
     const day = `20${String(18 + (n % 10)).padStart(2, '0')}-${String((n % 12) + 1).padStart(2, '0')}-${String((n % 28) + 1).padStart(2, '0')}`;
     const bodyId = n === 1 || n % (GROUPS + 1) === 0 ? 'platform' : `wg${(n % GROUPS) + 1}`;
-    await writeFile(
-      path.join(out, 'meetings', `${slug}.mdx`),
-      file(
-        meetingFrontmatterSchema,
-        {
-          title: `Benchmark meeting ${pad(n)}`,
-          summary: `Synthetic meeting ${n} for the build benchmark.`,
-          body: bodyId,
-          status: held ? 'held' : 'scheduled',
-          date: { precision: 'day', day, start: '10:00', end: '16:30' },
-          format: 'in-person',
-          venue: { city: 'Brussels', country: 'Belgium' },
-          agenda: ['Welcome', 'Progress report', 'Next steps'],
-        },
-        body('meeting', n),
-      ),
+    await write(
+      `meetings/${slug}.mdx`,
+      'meeting',
+      meetingFrontmatterSchema,
+      {
+        title: `Benchmark meeting ${pad(n)}`,
+        summary: `Synthetic meeting ${n} for the build benchmark.`,
+        body: bodyId,
+        status: held ? 'held' : 'scheduled',
+        date: { precision: 'day', day, start: '10:00', end: '16:30' },
+        format: 'in-person',
+        venue: { city: 'Brussels', country: 'Belgium' },
+        agenda: ['Welcome', 'Progress report', 'Next steps'],
+      },
+      body('meeting', n),
     );
     counts.meetings! += 1;
     if (held) {
-      await writeFile(path.join(out, 'meetings', `${slug}.outcomes.mdx`), file(outcomesFrontmatterSchema, { title: 'Outcomes' }, body('outcome', n)));
+      await writeFile(path.join(out, 'meetings', `${slug}.outcomes.mdx`), file_(outcomesFrontmatterSchema, { title: 'Outcomes' }, body('outcome', n)));
       counts.outcomes! += 1;
     }
   }
   for (let n = 1; n <= documents; n += 1) {
     await writeFile(
       path.join(out, 'documents', `benchmark-document-${pad(n)}.mdx`),
-      file(
+      file_(
         documentFrontmatterSchema,
         { title: `Benchmark document ${pad(n)}`, date: '2026-01-01', languages: ['en', 'fr'], url: `https://example.eu/benchmark/${n}.pdf`, owner: `wg${(n % GROUPS) + 1}`, kind: 'report' },
         body('document', n),
@@ -149,16 +178,31 @@ export async function generateSite(out: string, pages: number): Promise<Record<s
     );
     counts.documents! += 1;
   }
+  if (options.translatedMeetings !== undefined) {
+    const translated = written.filter((w) => w.kind !== 'meeting' || Number(/(\d+)\.mdx$/.exec(w.file)?.[1]) <= options.translatedMeetings!);
+    counts.translations = 0;
+    for (const code of LOCALES.filter((l) => l !== DEFAULT_LOCALE)) {
+      for (const english of translated) {
+        await writeFile(path.join(out, english.file.replace(/\.mdx$/, `.${code}.mdx`)), translation(code, english));
+        counts.translations += 1;
+      }
+    }
+  }
   return counts;
 }
 
 async function main() {
   const { values } = parseArgs({
-    options: { pages: { type: 'string', default: '1000' }, out: { type: 'string', default: 'bench-results/site/content' } },
+    options: {
+      pages: { type: 'string', default: '1000' },
+      out: { type: 'string', default: 'bench-results/site/content' },
+      'translated-meetings': { type: 'string' },
+    },
   });
   const pages = Number(values.pages);
   if (!Number.isInteger(pages) || pages < 20) throw new Error('--pages must be a whole number of 20 or more');
-  const counts = await generateSite(path.resolve(values.out), pages);
+  const translatedMeetings = values['translated-meetings'] === undefined ? undefined : Number(values['translated-meetings']);
+  const counts = await generateSite(path.resolve(values.out), pages, { translatedMeetings });
   console.log(`generate-site: ${path.resolve(values.out)}`, counts);
 }
 

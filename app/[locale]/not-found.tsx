@@ -1,36 +1,32 @@
-import type { Metadata } from 'next';
-import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { PageLayout } from '@/components/layout/page-layout';
-import { PageHeading } from '@/components/ui/page-heading';
 import { SearchForm } from '@/components/search/search-form';
-import { getMessages } from '@/lib/i18n';
-import { shareImages } from '@/lib/seo/site-metadata';
+import { PageHeading } from '@/components/ui/page-heading';
+import { Link } from '@/i18n/navigation';
 
-const t = getMessages().pages.notFound;
-
-export const metadata: Metadata = {
-  title: t.title,
-  description: t.description,
-  robots: { index: false },
-  // Shared links to a missing page still get a title and the site's image.
-  openGraph: { title: t.title, description: t.description, type: 'website', images: shareImages },
-};
-
+/**
+ * A helpful 404 in the language of the address asked for (S-PAGES): where to go instead, and a search box.
+ * Its <title> and description are rendered here (not-found.tsx takes no metadata function); Next adds
+ * `noindex` to the answer itself.
+ */
 export default function NotFound() {
+  const t = useTranslations('pages.notFound');
   return (
     <PageLayout search={false}>
-      <PageHeading>{t.title}</PageHeading>
-      <p className="max-w-3xl text-lg">{t.lead}</p>
-      <h2 className="mt-8 mb-2 text-xl font-bold">{t.tryHeading}</h2>
+      <title>{t('title')}</title>
+      <meta name="description" content={t('description')} />
+      <PageHeading>{t('title')}</PageHeading>
+      <p className="max-w-3xl text-lg">{t('lead')}</p>
+      <h2 className="mt-8 mb-2 text-xl font-bold">{t('tryHeading')}</h2>
       <ul className="list-disc space-y-1 pl-6">
         <li>
-          <Link href="/">{t.goHome}</Link>
+          <Link href="/">{t('goHome')}</Link>
         </li>
         <li>
-          <Link href="/working-groups">{t.goGroups}</Link>
+          <Link href="/working-groups">{t('goGroups')}</Link>
         </li>
         <li>
-          <Link href="/meetings">{t.goMeetings}</Link>
+          <Link href="/meetings">{t('goMeetings')}</Link>
         </li>
       </ul>
       <div className="mt-8">

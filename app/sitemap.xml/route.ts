@@ -1,7 +1,7 @@
 import { getContentCommitDates } from '@/lib/content/history';
 import { getEnv } from '@/lib/env';
 import { conditionalResponse, representation, type Representation } from '@/lib/http/conditional';
-import { getPublicPaths, writeSitemap } from '@/lib/seo/sitemap';
+import { getPublicPages, writeSitemap } from '@/lib/seo/sitemap';
 
 // A route of our own rather than app/sitemap.ts, whose static output Next sends with no ETag or
 // Last-Modified. Built once per process; conditional requests get 304.
@@ -9,9 +9,9 @@ let sitemap: Promise<Representation> | undefined;
 
 async function build(): Promise<Representation> {
   const siteUrl = getEnv().SITE_URL;
-  const [paths, commits] = await Promise.all([getPublicPaths(), getContentCommitDates()]);
+  const [pages, commits] = await Promise.all([getPublicPages(), getContentCommitDates()]);
   const newest = [...commits.values()].reduce((latest, d) => (d > latest ? d : latest), new Date(0));
-  return representation(writeSitemap(paths.map((p) => `${siteUrl}${p}`)), 'application/xml; charset=utf-8', newest);
+  return representation(writeSitemap(siteUrl, pages), 'application/xml; charset=utf-8', newest);
 }
 
 export async function GET(request: Request): Promise<Response> {

@@ -1,12 +1,12 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { signOutAction } from '@/app/admin/(area)/actions';
+import { signOutAction } from '@/app/(secretariat)/admin/(area)/actions';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import type { BreadcrumbLink } from '@/components/layout/breadcrumb-trail';
 import { SiteLogo } from '@/components/layout/site-logo';
 import { MAIN_CONTENT_ID } from '@/components/layout/skip-link';
 import { getPlatform } from '@/lib/content';
-import { getMessages } from '@/lib/i18n';
+import { adminWords } from '@/lib/admin/words';
 import { ADMIN_NAV, type AdminSection } from './admin-nav';
 
 type Props = {
@@ -26,7 +26,6 @@ type Props = {
  * full-width main area for wide tables, instead of the public site's reading column.
  */
 export async function AdminPage({ email, section, sectionPage = true, breadcrumbs, children }: Props) {
-  const t = getMessages().admin;
   const platform = await getPlatform();
   return (
     <>
@@ -38,12 +37,12 @@ export async function AdminPage({ email, section, sectionPage = true, breadcrumb
               <Link href="/" prefetch={false} className="font-extrabold text-white hover:text-white">
                 {platform.shortTitle}
               </Link>
-              <span className="block text-sm">{t.title}</span>
+              <span className="block text-sm">{adminWords('title')}</span>
             </span>
           </p>
         </div>
         {email ? (
-          <nav aria-label={t.nav.label} className="bg-eu-blue-dark">
+          <nav aria-label={adminWords('nav.label')} className="bg-eu-blue-dark">
             <div className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2 px-2 lg:px-6">
               <ul className="flex flex-wrap">
                 {ADMIN_NAV.map((item) => {
@@ -58,17 +57,17 @@ export async function AdminPage({ email, section, sectionPage = true, breadcrumb
                           current ? 'border-eu-yellow' : 'border-transparent'
                         }`}
                       >
-                        {t.nav[item.key]}
+                        {adminWords(`nav.${item.key}`)}
                       </Link>
                     </li>
                   );
                 })}
               </ul>
               <div className="flex flex-wrap items-center gap-x-4 gap-y-2 px-2 pb-2 sm:pb-0">
-                <span className="text-sm break-all">{t.nav.signedInAs(email)}</span>
+                <span className="text-sm break-all">{adminWords('nav.signedInAs', { email })}</span>
                 <form action={signOutAction}>
                   <button type="submit" className="button button-secondary min-h-0 px-3 py-1 text-base shadow-none">
-                    {t.nav.signOut}
+                    {adminWords('nav.signOut')}
                   </button>
                 </form>
               </div>
@@ -77,7 +76,7 @@ export async function AdminPage({ email, section, sectionPage = true, breadcrumb
         ) : null}
       </header>
       <div className="w-full flex-1 px-4 pt-6 pb-8 lg:px-8">
-        {breadcrumbs ? <Breadcrumbs root={{ label: t.title, href: '/admin' }} ancestors={breadcrumbs.ancestors} current={breadcrumbs.current} /> : null}
+        {breadcrumbs ? <Breadcrumbs root={{ label: adminWords('title'), href: '/admin' }} ancestors={breadcrumbs.ancestors} current={breadcrumbs.current} /> : null}
         <main id={MAIN_CONTENT_ID} tabIndex={-1} className="focus:outline-none">
           {children}
         </main>

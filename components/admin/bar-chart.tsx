@@ -1,5 +1,5 @@
 import { layoutBarChart, FONT_SIZE, LINE_HEIGHT, BAR_HEIGHT, type ChartDatum } from '@/lib/charts/bar-chart';
-import { getMessages } from '@/lib/i18n';
+import { adminWords } from '@/lib/admin/words';
 
 /**
  * A server-rendered SVG bar chart (lib/charts/bar-chart.ts lays it out): every label in full above its
@@ -7,9 +7,8 @@ import { getMessages } from '@/lib/i18n';
  * same figures as a table for anyone who cannot see the picture (or wants to copy them).
  */
 export function BarChart({ id, title, data }: { id: string; title: string; data: readonly ChartDatum[] }) {
-  const t = getMessages().admin.registrations;
   const layout = layoutBarChart(data);
-  const description = t.chartDesc(data.map((d) => t.chartItem(d.label, d.value)).join('; '));
+  const description = adminWords('registrations.chartDesc', { items: data.map((d) => adminWords('registrations.chartItem', { label: d.label, value: d.value })).join('; ') });
   return (
     <figure className="min-w-0" aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`} className="mb-3 text-lg font-bold">
@@ -35,16 +34,16 @@ export function BarChart({ id, title, data }: { id: string; title: string; data:
         ))}
       </svg>
       <details className="mt-3">
-        <summary className="cursor-pointer text-eu-blue underline">{t.chartTableCaption(title)}</summary>
+        <summary className="cursor-pointer text-eu-blue underline">{adminWords('registrations.chartTableCaption', { title })}</summary>
         <table className="mt-2 border-collapse text-left">
-          <caption className="sr-only">{t.chartTableCaption(title)}</caption>
+          <caption className="sr-only">{adminWords('registrations.chartTableCaption', { title })}</caption>
           <thead>
             <tr>
               <th scope="col" className="border-b-2 border-ink py-1 pr-6">
-                {t.chartLabel}
+                {adminWords('registrations.chartLabel')}
               </th>
               <th scope="col" className="border-b-2 border-ink py-1 text-right">
-                {t.chartValue}
+                {adminWords('registrations.chartValue')}
               </th>
             </tr>
           </thead>

@@ -1,20 +1,20 @@
+import Link from 'next/link';
 import type { RegistrationFilters } from '@/lib/admin/filters';
 import type { RegistrationLabels } from '@/lib/admin/labels';
-import { getMessages } from '@/lib/i18n';
+import { adminWords } from '@/lib/admin/words';
 
 /**
  * A GET form: the filters live in the URL, work without JavaScript, and can be bookmarked or shared.
  * One row at 1280 px (search, then the four choices), stacked on a phone.
  */
 export function RegistrationFiltersForm({ filters, labels }: { filters: RegistrationFilters; labels: RegistrationLabels }) {
-  const t = getMessages().admin.registrations;
   const select = (name: 'group' | 'country' | 'type', label: string, options: { id: string; label: string }[]) => (
     <div>
       <label htmlFor={`filter-${name}`} className="mb-1 block font-bold">
         {label}
       </label>
       <select id={`filter-${name}`} name={name} defaultValue={filters[name] ?? ''} className="input">
-        <option value="">{t.any}</option>
+        <option value="">{adminWords('registrations.any')}</option>
         {options.map((o) => (
           <option key={o.id} value={o.id}>
             {o.label}
@@ -26,15 +26,15 @@ export function RegistrationFiltersForm({ filters, labels }: { filters: Registra
   return (
     <form method="get" action="/admin" role="search" aria-labelledby="filters-heading" className="mb-8 border-l-4 border-eu-blue bg-surface p-4">
       <h2 id="filters-heading" className="mb-3 text-xl font-bold">
-        {t.filters}
+        {adminWords('registrations.filters')}
       </h2>
       <div className="grid items-end gap-4 md:grid-cols-2 xl:grid-cols-[minmax(0,2fr)_repeat(4,minmax(0,1fr))]">
         <div className="md:col-span-2 xl:col-span-1">
           <label htmlFor="filter-q" className="mb-1 block font-bold">
-            {t.search}
+            {adminWords('registrations.search')}
           </label>
           <p id="filter-q-hint" className="mb-1 text-sm text-ink-muted">
-            {t.searchHint}
+            {adminWords('registrations.searchHint')}
           </p>
           <input
             id="filter-q"
@@ -46,25 +46,27 @@ export function RegistrationFiltersForm({ filters, labels }: { filters: Registra
             className="input"
           />
         </div>
-        {select('group', t.group, labels.groups)}
-        {select('country', t.country, labels.countries)}
-        {select('type', t.type, labels.types)}
+        {select('group', adminWords('registrations.group'), labels.groups)}
+        {select('country', adminWords('registrations.country'), labels.countries)}
+        {select('type', adminWords('registrations.type'), labels.types)}
         <div>
           <label htmlFor="filter-status" className="mb-1 block font-bold">
-            {t.status}
+            {adminWords('registrations.status')}
           </label>
           <select id="filter-status" name="status" defaultValue={filters.status ?? ''} className="input">
-            <option value="">{t.any}</option>
-            <option value="unconfirmed">{t.unconfirmed}</option>
-            <option value="confirmed">{t.confirmed}</option>
+            <option value="">{adminWords('registrations.any')}</option>
+            <option value="unconfirmed">{adminWords('registrations.unconfirmed')}</option>
+            <option value="confirmed">{adminWords('registrations.confirmed')}</option>
           </select>
         </div>
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-4">
         <button type="submit" className="button">
-          {t.apply}
+          {adminWords('registrations.apply')}
         </button>
-        <a href="/admin">{t.clear}</a>
+        <Link href="/admin" prefetch={false}>
+          {adminWords('registrations.clear')}
+        </Link>
       </div>
     </form>
   );

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { RegistrationLabels } from '@/lib/admin/labels';
 import { formatUtc } from '@/lib/admin/registrations-view';
 import type { AdminRegistration } from '@/lib/db/registration-admin';
-import { getMessages } from '@/lib/i18n';
+import { adminWords } from '@/lib/admin/words';
 import { Tag } from '@/components/ui/tag';
 
 const cell = 'border-b border-rule px-2 py-3 align-top';
@@ -14,14 +14,12 @@ const cell = 'border-b border-rule px-2 py-3 align-top';
  * everything stored is shown and the registration can be erased.
  */
 export function RegistrationsTable({ rows, labels }: { rows: readonly AdminRegistration[]; labels: RegistrationLabels }) {
-  const t = getMessages().admin.registrations;
-  const c = t.columns;
   return (
     <table className="stacked-table mb-6 w-full border-collapse text-left" aria-describedby="registrations-count">
-      <caption className="sr-only">{t.tableCaption}</caption>
+      <caption className="sr-only">{adminWords('registrations.tableCaption')}</caption>
       <thead>
         <tr>
-          {[c.reference, c.person, c.organisationAndCountry, c.groups, c.status, c.registered].map((h) => (
+          {[adminWords('registrations.columns.reference'), adminWords('registrations.columns.person'), adminWords('registrations.columns.organisationAndCountry'), adminWords('registrations.columns.groups'), adminWords('registrations.columns.status'), adminWords('registrations.columns.registered')].map((h) => (
             <th key={h} scope="col" className="border-b-2 border-ink px-2 py-2 align-bottom">
               {h}
             </th>
@@ -34,20 +32,20 @@ export function RegistrationsTable({ rows, labels }: { rows: readonly AdminRegis
             <th scope="row" className={`${cell} font-mono`}>
               <Link href={`/admin/registrations/${r.id}`} prefetch={false} className="inline-block py-0.5 font-bold">
                 {r.reference}
-                <span className="sr-only">{t.viewSuffix(r.fullName)}</span>
+                <span className="sr-only">{adminWords('registrations.viewSuffix', { name: r.fullName })}</span>
               </Link>
             </th>
-            <td data-label={c.person} className={cell}>
+            <td data-label={adminWords('registrations.columns.person')} className={cell}>
               <span className="block font-semibold">{r.fullName}</span>
               <span className="block text-sm break-all">{r.email}</span>
             </td>
-            <td data-label={c.organisationAndCountry} className={cell}>
+            <td data-label={adminWords('registrations.columns.organisationAndCountry')} className={cell}>
               <span className="block">{r.organisation}</span>
               <span className="block text-sm text-ink-muted">
                 {labels.country(r.country)} · {labels.type(r.organisationType)}
               </span>
             </td>
-            <td data-label={c.groups} className={cell}>
+            <td data-label={adminWords('registrations.columns.groups')} className={cell}>
               <ul>
                 {r.groups.map((g) => (
                   <li key={g} className="whitespace-nowrap">
@@ -56,10 +54,10 @@ export function RegistrationsTable({ rows, labels }: { rows: readonly AdminRegis
                 ))}
               </ul>
             </td>
-            <td data-label={c.status} className={cell}>
-              <Tag tone={r.confirmedAt ? 'green' : 'grey'}>{r.confirmedAt ? t.confirmed : t.unconfirmed}</Tag>
+            <td data-label={adminWords('registrations.columns.status')} className={cell}>
+              <Tag tone={r.confirmedAt ? 'green' : 'grey'}>{r.confirmedAt ? adminWords('registrations.confirmed') : adminWords('registrations.unconfirmed')}</Tag>
             </td>
-            <td data-label={c.registered} className={`${cell} text-sm`}>
+            <td data-label={adminWords('registrations.columns.registered')} className={`${cell} text-sm`}>
               <time dateTime={r.createdAt}>{formatUtc(r.createdAt)}</time>
             </td>
           </tr>

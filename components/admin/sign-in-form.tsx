@@ -1,15 +1,15 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { signInAction } from '@/app/admin/sign-in/actions';
+import { signInAction } from '@/app/(secretariat)/admin/sign-in/actions';
 import { ErrorSummary } from '@/components/form/error-summary';
 import { controlClass, describedBy, Field } from '@/components/form/fields';
 import { initialSignInState } from '@/lib/admin/sign-in-state';
-import { getMessages } from '@/lib/i18n';
 
 /** GOV.UK sign-in: error summary, inline errors, "Error: " in the title; works without JavaScript. */
 export function SignInForm({ documentTitle }: { documentTitle: string }) {
-  const t = getMessages().admin;
+  const t = useTranslations('admin');
   const [state, formAction, pending] = useActionState(signInAction, initialSignInState);
   const errors = state.fieldErrors;
   const items = [
@@ -20,10 +20,10 @@ export function SignInForm({ documentTitle }: { documentTitle: string }) {
   const hasErrors = items.length > 0;
   return (
     <>
-      <title>{hasErrors ? `${t.errorPrefix}${documentTitle}` : documentTitle}</title>
-      {hasErrors ? <ErrorSummary title={t.signIn.errorSummaryTitle} items={items} focusKey={state} /> : null}
+      <title>{hasErrors ? `${t('errorPrefix')}${documentTitle}` : documentTitle}</title>
+      {hasErrors ? <ErrorSummary title={t('signIn.errorSummaryTitle')} items={items} focusKey={state} /> : null}
       <form action={formAction} noValidate key={state.email + state.status} className="max-w-xl">
-        <Field id="email" label={t.signIn.email} error={errors.email} errorPrefix={t.errorPrefix}>
+        <Field id="email" label={t('signIn.email')} error={errors.email} errorPrefix={t('errorPrefix')}>
           <input
             id="email"
             name="email"
@@ -36,7 +36,7 @@ export function SignInForm({ documentTitle }: { documentTitle: string }) {
             className={controlClass()}
           />
         </Field>
-        <Field id="password" label={t.signIn.password} error={errors.password} errorPrefix={t.errorPrefix}>
+        <Field id="password" label={t('signIn.password')} error={errors.password} errorPrefix={t('errorPrefix')}>
           <input
             id="password"
             name="password"
@@ -52,7 +52,7 @@ export function SignInForm({ documentTitle }: { documentTitle: string }) {
           aria-disabled={pending || undefined}
           className="button"
         >
-          {t.signIn.button}
+          {t('signIn.button')}
         </button>
       </form>
     </>

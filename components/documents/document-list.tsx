@@ -1,14 +1,16 @@
-import Link from 'next/link';
-import type { Body, Meeting, SiteDocument } from '@/lib/content/types';
-import { getMessages } from '@/lib/i18n';
+import { useLocale, useTranslations } from 'next-intl';
+import { contentLang } from '@/components/language/language-notice';
 import { DayDate } from '@/components/ui/day-date';
-import { fileLabel, languageNames } from './document-labels';
+import { Link } from '@/i18n/navigation';
+import type { Body, Meeting, SiteDocument } from '@/lib/content/types';
+import { bodyNames } from '@/lib/site/bodies';
+import { fileLabel, languageList } from './document-labels';
 
 type Props = {
   documents: readonly SiteDocument[];
   bodies: readonly Body[];
   /** To name the meeting a document belongs to; omit on a meeting's own page. */
-  meetings?: readonly Pick<Meeting, 'slug' | 'title'>[];
+  meetings?: readonly Pick<Meeting, 'slug' | 'title' | 'locale'>[];
   headingLevel?: 2 | 3 | 4;
   /** Hide the owner where the page is already about that body. */
   showOwner?: boolean;
@@ -16,17 +18,20 @@ type Props = {
 
 /** Documents in the Europa Component Library's file-list manner: title, then type, size and language. */
 export function DocumentList({ documents, bodies, meetings = [], headingLevel = 3, showOwner = true }: Props) {
-  const m = getMessages();
-  const t = m.pages.documents;
+  const t = useTranslations('pages.documents');
+  const groupWords = useTranslations('pages.workingGroups');
+  const locale = useLocale();
   const Heading = headingLevel === 2 ? 'h2' : headingLevel === 3 ? 'h3' : 'h4';
   return (
     <ul className="border-t border-rule">
       {documents.map((doc) => {
         const owner = bodies.find((b) => b.id === doc.owner);
         const meeting = doc.meeting ? meetings.find((mt) => mt.slug === doc.meeting) : undefined;
-        const names = languageNames(doc.languages, m.languages);
-        // A title in one language other than the page's is marked up so screen readers pronounce it right.
+        // The file's own language, when it has one, is where its link leads (hreflang). The title is marked
+        // with the language it is written in when that is not the page's: the document's one language for a
+        // title not translated, else the language of the text shown.
         const onlyLanguage = doc.languages.length === 1 ? doc.languages[0] : undefined;
+        const titleLang = doc.locale === locale ? undefined : (onlyLanguage ?? doc.locale);
         return (
           <li key={doc.slug} id={doc.slug} className="flex gap-4 border-b border-rule py-5">
             <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" className="mt-1 h-8 w-8 shrink-0 fill-eu-blue">
@@ -38,33 +43,37 @@ export function DocumentList({ documents, bodies, meetings = [], headingLevel = 
             </svg>
             <div className="min-w-0">
               <Heading className="text-lg font-bold">
-                <a href={doc.href} hrefLang={onlyLanguage} lang={onlyLanguage} className="break-words">
+                <a href={doc.href} hrefLang={onlyLanguage} lang={titleLang} className="break-words">
                   {doc.title}
                 </a>
               </Heading>
               <p className="mt-1 text-ink-muted">
-                {t.meta(t.kind[doc.kind], fileLabel(doc.fileInfo, t))}
+                {t('meta', { kind: t(`kind.${doc.kind}`), file: fileLabel(doc.fileInfo, t, locale) })}
               </p>
               <dl className="mt-2 grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[10rem_1fr]">
-                <dt className="font-semibold">{names.length > 1 ? t.languages : t.language}</dt>
-                <dd>{names.join(', ')}</dd>
-                <dt className="font-semibold">{t.date}</dt>
+                <dt className="font-semibold">{doc.languages.length > 1 ? t('languages') : t('language')}</dt>
+                <dd>{languageList(doc.languages, locale)}</dd>
+                <dt className="font-semibold">{t('date')}</dt>
                 <dd>
                   <DayDate day={doc.date} />
                 </dd>
                 {showOwner && owner ? (
                   <>
-                    <dt className="font-semibold">{t.owner}</dt>
+                    <dt className="font-semibold">{t('owner')}</dt>
                     <dd>
-                      <Link href={owner.href}>{owner.shortName}</Link>
+                      <Link href={owner.href} lang={owner.number === null ? contentLang(owner, locale) : undefined}>
+                        {bodyNames(owner, groupWords).shortName}
+                      </Link>
                     </dd>
                   </>
                 ) : null}
                 {meeting ? (
                   <>
-                    <dt className="font-semibold">{t.meeting}</dt>
+                    <dt className="font-semibold">{t('meeting')}</dt>
                     <dd>
-                      <Link href={`/meetings/${meeting.slug}`}>{meeting.title}</Link>
+                      <Link href={`/meetings/${meeting.slug}`} lang={contentLang(meeting, locale)}>
+                        {meeting.title}
+                      </Link>
                     </dd>
                   </>
                 ) : null}

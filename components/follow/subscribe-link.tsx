@@ -1,6 +1,6 @@
-import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { CalendarIcon } from '@/components/ui/calendar-icon';
-import { getMessages } from '@/lib/i18n';
+import { Link } from '@/i18n/navigation';
 import { followCalendarHref } from '@/lib/site/paths';
 
 /**
@@ -8,12 +8,12 @@ import { followCalendarHref } from '@/lib/site/paths';
  * `webcal:` subscription and explains it, rather than downloading a copy that would never update.
  */
 export function SubscribeLink({ groupId }: { groupId?: string }) {
-  const t = getMessages().follow;
+  const t = useTranslations('follow');
   return (
     <p className="no-print mt-6">
       <Link href={followCalendarHref(groupId)} className="inline-flex items-center gap-2 py-1">
         <CalendarIcon />
-        <span>{groupId ? t.subscribeGroup : t.subscribeAll}</span>
+        <span>{groupId ? t('subscribeGroup') : t('subscribeAll')}</span>
       </Link>
     </p>
   );

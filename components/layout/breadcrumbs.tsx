@@ -1,5 +1,6 @@
-import Link from 'next/link';
-import { getMessages } from '@/lib/i18n';
+import { useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation';
+import type { Locale } from '@/lib/i18n/locales';
 import { buildBreadcrumbs, type BreadcrumbLink } from './breadcrumb-trail';
 
 type Props = {
@@ -9,6 +10,8 @@ type Props = {
   ancestors?: readonly BreadcrumbLink[];
   /** This page's own label (short form of its h1). */
   current: string;
+  /** The language of that label where it is content shown untranslated (`"en"`). */
+  currentLang?: Locale;
 };
 
 /**
@@ -21,11 +24,11 @@ function visibility(index: number, count: number): string {
   return first || parent ? 'flex' : 'hidden sm:flex';
 }
 
-export function Breadcrumbs({ root, ancestors = [], current }: Props) {
-  const t = getMessages().common;
-  const crumbs = buildBreadcrumbs(root ?? { label: t.home, href: '/' }, ancestors, current);
+export function Breadcrumbs({ root, ancestors = [], current, currentLang }: Props) {
+  const t = useTranslations('common');
+  const crumbs = buildBreadcrumbs(root ?? { label: t('home'), href: '/' }, ancestors, current);
   return (
-    <nav aria-label={t.breadcrumbLabel} className="no-print mb-6 text-sm">
+    <nav aria-label={t('breadcrumbLabel')} className="no-print mb-6 text-sm">
       <ol className="flex flex-wrap items-center gap-x-2 gap-y-1">
         {crumbs.map((crumb, i) => (
           <li key={`${i}-${crumb.label}`} className={`${visibility(i, crumbs.length)} items-center gap-x-2`}>
@@ -39,7 +42,7 @@ export function Breadcrumbs({ root, ancestors = [], current }: Props) {
                 {crumb.label}
               </Link>
             ) : (
-              <span aria-current="page" className="inline-block py-0.5">
+              <span aria-current="page" className="inline-block py-0.5" lang={currentLang}>
                 {crumb.label}
               </span>
             )}

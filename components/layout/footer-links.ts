@@ -1,4 +1,4 @@
-import type { Messages } from '@/lib/i18n';
+import type { Messages } from '@/lib/i18n/catalogues';
 import { MANAGE_PATH } from '@/lib/mail/links';
 import { FOLLOW_PATH } from '@/lib/site/paths';
 

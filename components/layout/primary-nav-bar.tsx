@@ -1,11 +1,15 @@
 import Link from 'next/link';
-import type { Messages } from '@/lib/i18n';
+import { localizedPath } from '@/i18n/paths';
+import type { Messages } from '@/lib/i18n/catalogues';
+import type { Locale } from '@/lib/i18n/locales';
 import { navCurrent, PRIMARY_NAV } from './primary-nav';
 
 type Props = {
-  /** The navigation's labels (`common.nav`): its accessible name and each item's text. */
+  /** The navigation's labels (`common.nav`), in the page's language: its accessible name and each item's text. */
   labels: Messages['common']['nav'];
-  /** The page's site-relative path, which marks the current section; none where no section is current. */
+  /** The page's language: each item leads to its section in that language. */
+  locale: Locale;
+  /** The page's site-relative path in its English form, which marks the current section; none where no section is current. */
   path?: string;
 };
 
@@ -14,7 +18,7 @@ type Props = {
  * GOV.UK's service navigation does. Takes its labels as props and reads nothing itself, so that the
  * client-side error page can show the same navigation without shipping the messages catalogue.
  */
-export function PrimaryNavBar({ labels, path }: Props) {
+export function PrimaryNavBar({ labels, locale, path }: Props) {
   return (
     <nav aria-label={labels.label} className="bg-eu-blue">
       <ul className="mx-auto flex max-w-5xl flex-wrap px-2 sm:px-4">
@@ -23,7 +27,7 @@ export function PrimaryNavBar({ labels, path }: Props) {
           return (
             <li key={item.href}>
               <Link
-                href={item.href}
+                href={localizedPath(item.href, locale)}
                 aria-current={current}
                 className={`block border-b-4 px-2 pt-3 pb-2 font-semibold text-white no-underline hover:text-white hover:underline sm:px-3 ${
                   current ? 'border-eu-yellow' : 'border-transparent'

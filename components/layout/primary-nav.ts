@@ -1,4 +1,4 @@
-import type { Messages } from '@/lib/i18n';
+import type { Messages } from '@/lib/i18n/catalogues';
 
 type NavKey = Exclude<keyof Messages['common']['nav'], 'label'>;
 

@@ -1,4 +1,6 @@
 import { getMDXComponent } from 'mdx-bundler/client';
+import { useLocale } from 'next-intl';
+import type { Locale } from '@/lib/i18n/locales';
 import { mdxComponents } from './mdx-components';
 
 type MdxComponent = ReturnType<typeof getMDXComponent>;
@@ -18,17 +20,22 @@ function componentFor(code: string): MdxComponent {
 type Props = {
   /** Compiled code from mdx-bundler; an empty body renders nothing. */
   code: string;
+  /** The language the body is written in (`item.locale`): marked on it where it is not the page's. */
+  locale?: Locale;
   className?: string;
 };
 
 /** Renders a compiled MDX body on the server with the site's one component map and typography. */
-export function MdxContent({ code, className = '' }: Props) {
+export function MdxContent({ code, locale, className = '' }: Props) {
+  const pageLocale = useLocale();
   if (!code) return null;
+  const foreign = locale !== undefined && locale !== pageLocale;
   // Called as a function, not mounted as <Component />: the compiled body is a pure render of its
   // components prop (no hooks, no state), and this keeps one element tree on the server.
-  const content = componentFor(code)({ components: mdxComponents });
+  const content = componentFor(code)({ components: mdxComponents(foreign ? pageLocale : undefined) });
   return (
     <div
+      lang={foreign ? locale : undefined}
       className={`prose max-w-none [--tw-prose-body:var(--color-ink)] [--tw-prose-bullets:var(--color-ink-muted)] [--tw-prose-counters:var(--color-ink)] prose-headings:text-ink prose-a:text-eu-blue prose-a:font-normal prose-strong:text-ink ${className}`}
     >
       {content}

@@ -1,8 +1,7 @@
-import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import { CalendarIcon } from '@/components/ui/calendar-icon';
-import { RichText } from '@/components/ui/rich-text';
+import { Link, localizedPath } from '@/i18n/navigation';
 import { meetingCalendarPath } from '@/lib/calendar/paths';
-import { getMessages } from '@/lib/i18n';
 import { followCalendarHref } from '@/lib/site/paths';
 
 type Props = {
@@ -12,24 +11,25 @@ type Props = {
 };
 
 /**
- * A meeting page's "Add to calendar": downloads this one meeting (the route is
- * app/meetings/[slug]/calendar.ics), and says that a download never updates, pointing to the
+ * A meeting page's "Add to calendar": downloads this one meeting in the page's language (the route is
+ * app/[locale]/meetings/[slug]/calendar.ics), and says that a download never updates, pointing to the
  * subscription that does.
  */
 export function AddToCalendar({ slug, groupId }: Props) {
-  const t = getMessages();
+  const t = useTranslations('pages.meetings');
+  const follow = useTranslations('follow');
   return (
     <div className="no-print">
       <p>
-        <a href={meetingCalendarPath(slug)} download className="inline-flex items-center gap-2 py-1 font-semibold">
+        <a href={localizedPath(meetingCalendarPath(slug), useLocale())} download className="inline-flex items-center gap-2 py-1 font-semibold">
           <CalendarIcon />
           <span>
-            {t.pages.meetings.addToCalendar} <span className="font-normal text-ink-muted">{t.pages.meetings.addToCalendarHint}</span>
+            {t('addToCalendar')} <span className="font-normal text-ink-muted">{t('addToCalendarHint')}</span>
           </span>
         </a>
       </p>
       <p className="text-ink-muted">
-        <RichText message={t.follow.oneOffHint} tags={{ link: (text) => <Link href={followCalendarHref(groupId)}>{text}</Link> }} />
+        {follow.rich('oneOffHint', { link: (text) => <Link href={followCalendarHref(groupId)}>{text}</Link> })}
       </p>
     </div>
   );

@@ -1,5 +1,5 @@
 import type { Meeting } from '@/lib/content/types';
-import { dateBlockParts } from '@/lib/dates';
+import { useDateFormat } from '@/lib/i18n/use-date-format';
 
 /**
  * A meeting's date as a calendar leaf (the Europa Component Library's date block), for scanning a list.
@@ -7,7 +7,7 @@ import { dateBlockParts } from '@/lib/dates';
  * postponed meeting's leaf is grey.
  */
 export function DateBlock({ meeting }: { meeting: Pick<Meeting, 'date' | 'status'> }) {
-  const { day, month, year } = dateBlockParts(meeting.date);
+  const { day, month, year } = useDateFormat().dateBlock(meeting.date);
   const calledOff = meeting.status === 'cancelled' || meeting.status === 'postponed';
   return (
     <div

@@ -1,12 +1,14 @@
-import Link from 'next/link';
-import type { Body, Meeting } from '@/lib/content/types';
-import { getMessages } from '@/lib/i18n';
-import { RichText } from '@/components/ui/rich-text';
+import { useLocale, useTranslations } from 'next-intl';
+import { contentLang } from '@/components/language/language-notice';
 import { Tag } from '@/components/ui/tag';
+import { Link } from '@/i18n/navigation';
+import type { Body, Meeting } from '@/lib/content/types';
+import { bodyNames } from '@/lib/site/bodies';
 import { DateBlock } from './date-block';
 import { formatAndPlace, meetingTag } from './meeting-labels';
 import { MeetingWhen } from './meeting-when';
 import { NoMeetings } from './no-meetings';
+import { Place } from './place';
 
 type Props = {
   /** The next meeting to take place (lib/dates nextMeeting), or null when none is scheduled. */
@@ -24,7 +26,9 @@ type Props = {
  * leaf, its title, when and where. Says plainly when no meeting is scheduled (S-CONTENT-3).
  */
 export function NextMeeting({ meeting, bodies, headingId, showOrganiser = true, participateHref }: Props) {
-  const t = getMessages().pages;
+  const t = useTranslations('pages');
+  const groupWords = useTranslations('pages.workingGroups');
+  const locale = useLocale();
   if (!meeting) {
     return (
       <div className="border-l-8 border-eu-blue bg-surface p-5">
@@ -35,12 +39,15 @@ export function NextMeeting({ meeting, bodies, headingId, showOrganiser = true, 
   const body = bodies.find((b) => b.id === meeting.body);
   const place = formatAndPlace(meeting, t);
   const tag = meetingTag(meeting.status, t);
+  const lang = contentLang(meeting, locale);
   return (
     <article aria-labelledby={headingId} className="flex gap-4 border-l-8 border-eu-yellow bg-eu-blue-pale p-5 sm:gap-6">
       <DateBlock meeting={meeting} />
       <div className="min-w-0 flex-1">
         <h3 className="text-xl font-bold sm:text-2xl">
-          <Link href={`/meetings/${meeting.slug}`}>{meeting.title}</Link>
+          <Link href={`/meetings/${meeting.slug}`} lang={lang}>
+            {meeting.title}
+          </Link>
         </h3>
         {meeting.status !== 'scheduled' ? (
           <p className="mt-2">
@@ -50,10 +57,17 @@ export function NextMeeting({ meeting, bodies, headingId, showOrganiser = true, 
         <p className="mt-2 text-lg">
           <MeetingWhen meeting={meeting} />
         </p>
-        {place ? <p className="mt-1">{place}</p> : null}
+        {place.format || place.venue ? (
+          <p className="mt-1">
+            <Place {...place} lang={lang} />
+          </p>
+        ) : null}
         {showOrganiser && body ? (
           <p className="mt-1">
-            <RichText message={t.meetings.organisedBy(body.shortName)} tags={{ link: (text) => <Link href={body.href}>{text}</Link> }} />
+            {t.rich('meetings.organisedBy', {
+              organiser: bodyNames(body, groupWords).shortName,
+              link: (text) => <Link href={body.href}>{text}</Link>,
+            })}
           </p>
         ) : null}
       </div>

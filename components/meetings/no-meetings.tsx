@@ -1,14 +1,12 @@
-import Link from 'next/link';
-import { getMessages } from '@/lib/i18n';
-import { RichText } from '@/components/ui/rich-text';
+import { useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation';
 
 /** What a page says where the content lists no upcoming meeting (S-CONTENT-3). */
 export function NoMeetings({ participateHref = '/participate' }: { participateHref?: string }) {
-  const t = getMessages().pages.meetings;
+  const t = useTranslations('pages.meetings');
   return (
     <p>
-      {t.noUpcoming}{' '}
-      <RichText message={t.noUpcomingAction} tags={{ link: (text) => <Link href={participateHref}>{text}</Link> }} />
+      {t('noUpcoming')} {t.rich('noUpcomingAction', { link: (text) => <Link href={participateHref}>{text}</Link> })}
     </p>
   );
 }

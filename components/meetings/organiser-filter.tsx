@@ -1,6 +1,8 @@
-import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
+import { contentLang } from '@/components/language/language-notice';
+import { Link } from '@/i18n/navigation';
 import type { Body } from '@/lib/content/types';
-import { getMessages } from '@/lib/i18n';
+import { bodyNames } from '@/lib/site/bodies';
 
 type Props = {
   bodies: readonly Body[];
@@ -17,12 +19,17 @@ export function organiserHref(bodyId: string | null): string {
  * every filtered view has its own address (docs/decisions/0021-meeting-filter-as-links.md).
  */
 export function OrganiserFilter({ bodies, active }: Props) {
-  const t = getMessages().pages.meetings;
-  const options = [{ id: null, label: t.allOrganisers }, ...bodies.map((b) => ({ id: b.id, label: b.shortName }))];
+  const t = useTranslations('pages.meetings');
+  const groupWords = useTranslations('pages.workingGroups');
+  const locale = useLocale();
+  const options = [
+    { id: null, label: t('allOrganisers'), lang: undefined },
+    ...bodies.map((b) => ({ id: b.id, label: bodyNames(b, groupWords).shortName, lang: b.number === null ? contentLang(b, locale) : undefined })),
+  ];
   return (
     <nav aria-labelledby="organiser-filter-heading" className="no-print mb-8 border-l-4 border-eu-blue bg-surface p-4">
       <h2 id="organiser-filter-heading" className="mb-2 text-lg font-bold">
-        {t.filterHeading}
+        {t('filterHeading')}
       </h2>
       <ul className="flex flex-wrap gap-x-4 gap-y-2">
         {options.map((option) => {
@@ -32,6 +39,7 @@ export function OrganiserFilter({ bodies, active }: Props) {
               <Link
                 href={organiserHref(option.id)}
                 aria-current={current ? 'page' : undefined}
+                lang={option.lang}
                 className={`inline-block py-1 ${current ? 'border-b-4 border-eu-blue font-bold text-ink no-underline' : ''}`}
               >
                 {option.label}

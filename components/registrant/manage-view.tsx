@@ -1,16 +1,21 @@
-import Link from 'next/link';
-import { confirmFromManageAction, applyChangeFromManageAction, updateDetailsAction } from '@/app/registration/manage/actions';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { confirmFromManageAction, applyChangeFromManageAction, updateDetailsAction } from '@/app/[locale]/registration/manage/actions';
+import { REGISTRATION_FORM_MESSAGES } from '@/components/form/client-namespaces';
 import { RegistrationForm } from '@/components/form/registration-form';
+import { ClientMessages } from '@/components/language/client-messages';
+import { LocaleField } from '@/components/language/locale-field';
 import { PageLayout } from '@/components/layout/page-layout';
 import { buttonClass } from '@/components/ui/button';
 import { PageHeading, SectionHeading } from '@/components/ui/page-heading';
+import { Link, localizedPath } from '@/i18n/navigation';
 import { getRegistrationLabels } from '@/lib/admin/labels';
-import { formatInstant } from '@/lib/dates';
-import { getMessages } from '@/lib/i18n';
+import { getDateFormat } from '@/lib/i18n/date-format';
+import { isLocale } from '@/lib/i18n/locales';
+import { autonym } from '@/lib/i18n/names';
 import { MANAGE_PATH, tokenPath, WITHDRAW_PATH } from '@/lib/mail/links';
 import { describeDetails } from '@/lib/registrant/describe';
 import type { ManageView as View } from '@/lib/registrant/manage';
-import { getFormChoices } from '@/lib/registration/choices';
+import { getFormOptions } from '@/lib/registration/form-options';
 import { confirmationDays } from '@/lib/retention/policy';
 import { runningRetention } from '@/lib/retention/settings';
 
@@ -38,71 +43,76 @@ function Summary({ rows }: { rows: { label: string; value: string }[] }) {
   );
 }
 
-/** Everything stored about a registrant, and what they can do with it (S-FORM-8). */
+/**
+ * Everything stored about a registrant, and what they can do with it (S-FORM-8), in the page's language;
+ * the language of the mail sent to them is one of the things stored, and can be changed.
+ */
 export async function ManageView({ view, token, expiresAt, done, now, documentTitle }: Props) {
-  const t = getMessages().registrant;
-  const v = t.view;
-  const [labels, choices] = await Promise.all([getRegistrationLabels(now), getFormChoices(now)]);
+  const locale = await getLocale();
+  const [t, v, dates] = await Promise.all([getTranslations('registrant'), getTranslations('registrant.view'), getDateFormat(locale)]);
   const r = view.registration;
-  const f = v.fields;
+  // The meeting already chosen is offered even once it has passed, so saving never drops it silently.
+  const [labels, options] = await Promise.all([getRegistrationLabels(now, locale), getFormOptions(locale, now, r.meetingSlug)]);
   const notices: Record<string, string> = {
-    saved: v.saved,
-    confirmed: v.confirmed,
-    applied: v.applied,
-    'not-applied': v.notApplied,
-    failed: t.outcome.failed,
+    saved: v('saved'),
+    confirmed: v('confirmed'),
+    applied: v('applied'),
+    'not-applied': v('notApplied'),
+    failed: t('outcome.failed'),
   };
   const notice = done ? notices[done] : undefined;
-  // The meeting already chosen is offered even once it has passed, so saving never drops it silently.
-  const meetings = choices.meetings.map(({ slug, title }) => ({ slug, title }));
-  if (r.meetingSlug && !meetings.some((m) => m.slug === r.meetingSlug)) meetings.push({ slug: r.meetingSlug, title: labels.meeting(r.meetingSlug) });
+  const instant = dates.instant;
+  const mailStatus = (status: 'pending' | 'sent' | 'failed') => v(`mailStatus.${status}`);
 
   return (
-    <PageLayout breadcrumbs={{ ancestors: [{ label: t.manage.title, href: MANAGE_PATH }], current: v.title }}>
-      <PageHeading>{v.title}</PageHeading>
+    <PageLayout breadcrumbs={{ ancestors: [{ label: t('manage.title'), href: MANAGE_PATH }], current: v('title') }}>
+      <PageHeading>{v('title')}</PageHeading>
       {notice ? (
         <p role="status" className="mb-6 max-w-3xl border-l-8 border-green-700 bg-green-50 p-4 text-lg font-semibold">
           {notice}
         </p>
       ) : null}
-      <p className="mb-6 max-w-3xl text-lg">{v.intro}</p>
+      <p className="mb-6 max-w-3xl text-lg">{v('intro')}</p>
 
-      <SectionHeading id="held">{v.held}</SectionHeading>
+      <SectionHeading id="held">{v('held')}</SectionHeading>
       <Summary
         rows={[
-          { label: f.reference, value: r.reference },
-          ...describeDetails(r, labels),
-          { label: f.confirmed, value: r.confirmedAt ? v.yes(formatInstant(r.confirmedAt)) : v.no },
-          { label: f.consent, value: formatInstant(r.consentAt) },
-          { label: f.privacyVersion, value: r.privacyVersion },
-          { label: f.created, value: formatInstant(r.createdAt) },
-          { label: f.updated, value: formatInstant(r.updatedAt) },
+          { label: v('fields.reference'), value: r.reference },
+          ...describeDetails(r, labels, v),
+          { label: v('fields.language'), value: isLocale(r.language) ? autonym(r.language) : r.language },
+          { label: v('fields.confirmed'), value: r.confirmedAt ? v('yes', { when: instant(r.confirmedAt) }) : v('no') },
+          { label: v('fields.consent'), value: instant(r.consentAt) },
+          { label: v('fields.privacyVersion'), value: r.privacyVersion },
+          { label: v('fields.created'), value: instant(r.createdAt) },
+          { label: v('fields.updated'), value: instant(r.updatedAt) },
         ]}
       />
       {r.confirmedAt ? null : (
         <form action={confirmFromManageAction} className="mb-6">
+          <LocaleField />
           <input type="hidden" name="token" value={token} />
           <button type="submit" className={buttonClass()}>
-            {v.confirmButton}
+            {v('confirmButton')}
           </button>
         </form>
       )}
 
       {view.changes.length > 0 ? (
         <>
-          <SectionHeading id="changes">{v.changesHeading}</SectionHeading>
-          <p className="mb-4 max-w-3xl">{v.changesIntro(confirmationDays(runningRetention()))}</p>
+          <SectionHeading id="changes">{v('changesHeading')}</SectionHeading>
+          <p className="mb-4 max-w-3xl">{v('changesIntro', { days: confirmationDays(runningRetention()) })}</p>
           {view.changes.map((change) => (
             <section key={change.id} aria-labelledby={`change-${change.reference}`} className="mb-6">
               <h3 id={`change-${change.reference}`} className="mb-2 text-lg font-bold">
-                {v.changeCaption(change.reference, formatInstant(change.expiresAt))}
+                {v('changeCaption', { reference: change.reference, until: instant(change.expiresAt) })}
               </h3>
-              <Summary rows={describeDetails(change, labels)} />
+              <Summary rows={describeDetails(change, labels, v)} />
               <form action={applyChangeFromManageAction}>
+                <LocaleField />
                 <input type="hidden" name="token" value={token} />
                 <input type="hidden" name="change" value={change.id} />
                 <button type="submit" className={buttonClass()}>
-                  {v.applyButton(change.reference)}
+                  {v('applyButton', { reference: change.reference })}
                 </button>
               </form>
             </section>
@@ -110,34 +120,36 @@ export async function ManageView({ view, token, expiresAt, done, now, documentTi
         </>
       ) : null}
 
-      <SectionHeading id="mail">{v.mailHeading}</SectionHeading>
+      <SectionHeading id="mail">{v('mailHeading')}</SectionHeading>
       {view.mail.length === 0 ? (
-        <p className="mb-6">{v.noMail}</p>
+        <p className="mb-6">{v('noMail')}</p>
       ) : (
         <ul className="mb-6 max-w-3xl divide-y divide-rule border-y border-rule">
           {view.mail.map((m) => (
             <li key={m.id} className="py-3">
               <p className="font-bold break-words">{m.subject}</p>
               <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-ink-muted">
-                <dt>{v.mailColumns.to}</dt>
+                <dt>{v('mailColumns.to')}</dt>
                 <dd className="break-all">{m.toAddress}</dd>
-                <dt>{v.mailColumns.queued}</dt>
-                <dd>{formatInstant(m.createdAt)}</dd>
-                <dt>{v.mailColumns.status}</dt>
-                <dd>{v.mailStatus[m.status]}</dd>
+                <dt>{v('mailColumns.queued')}</dt>
+                <dd>{instant(m.createdAt)}</dd>
+                <dt>{v('mailColumns.status')}</dt>
+                <dd>{mailStatus(m.status)}</dd>
               </dl>
             </li>
           ))}
         </ul>
       )}
 
-      <SectionHeading id="change-details">{v.editHeading}</SectionHeading>
-      <RegistrationForm
-        action={updateDetailsAction}
-        edit={{ token, email: r.email }}
-        groups={choices.groups}
-        meetings={meetings}
-        initialValues={{
+      <SectionHeading id="change-details">{v('editHeading')}</SectionHeading>
+      <ClientMessages namespaces={REGISTRATION_FORM_MESSAGES}>
+        <RegistrationForm
+          action={updateDetailsAction}
+          edit={{ token, email: r.email, languages: options.languages }}
+          groups={options.groups}
+          meetings={options.meetings}
+          countries={options.countries}
+          initialValues={{
           fullName: r.fullName,
           email: r.email,
           organisation: r.organisation,
@@ -146,28 +158,30 @@ export async function ManageView({ view, token, expiresAt, done, now, documentTi
           groups: r.groups,
           meeting: r.meetingSlug ?? '',
           contribution: r.contribution ?? '',
+          language: r.language,
           consent: true,
         }}
-        privacyHref="/privacy"
-        documentTitle={documentTitle}
-      />
+          privacyHref={localizedPath('/privacy', locale)}
+          documentTitle={documentTitle}
+        />
+      </ClientMessages>
 
-      <SectionHeading id="download">{v.downloadHeading}</SectionHeading>
-      <p className="mb-2 max-w-3xl">{v.downloadText}</p>
+      <SectionHeading id="download">{v('downloadHeading')}</SectionHeading>
+      <p className="mb-2 max-w-3xl">{v('downloadText')}</p>
       <p className="mb-6">
-        <a href={tokenPath(`${MANAGE_PATH}/data.json`, token)} download>
-          {v.download}
+        <a href={tokenPath(localizedPath(`${MANAGE_PATH}/data.json`, locale), token)} download>
+          {v('download')}
         </a>
       </p>
 
-      <SectionHeading id="withdraw">{v.withdrawHeading}</SectionHeading>
-      <p className="mb-2 max-w-3xl">{v.withdrawText}</p>
+      <SectionHeading id="withdraw">{v('withdrawHeading')}</SectionHeading>
+      <p className="mb-2 max-w-3xl">{v('withdrawText')}</p>
       <p className="mb-8">
         <Link href={tokenPath(WITHDRAW_PATH, token)} prefetch={false}>
-          {v.withdrawLink}
+          {v('withdrawLink')}
         </Link>
       </p>
-      <p className="max-w-3xl text-ink-muted">{v.linkExpires(formatInstant(expiresAt))}</p>
+      <p className="max-w-3xl text-ink-muted">{v('linkExpires', { when: instant(expiresAt) })}</p>
     </PageLayout>
   );
 }

@@ -1,7 +1,7 @@
-import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { PageLayout } from '@/components/layout/page-layout';
 import { PageHeading } from '@/components/ui/page-heading';
-import { getMessages } from '@/lib/i18n';
+import { Link } from '@/i18n/navigation';
 import { MANAGE_PATH } from '@/lib/mail/links';
 
 /** Where a registrant can go from a link's outcome. */
@@ -12,7 +12,7 @@ export type WayForward = 'manage' | 'register' | 'none';
  * as a status, and a way forward where one helps: a new manage link, or registering again.
  */
 export function RegistrantMessage({ title, message, next }: { title: string; message: string; next: WayForward }) {
-  const t = getMessages().registrant;
+  const t = useTranslations('registrant');
   return (
     <PageLayout breadcrumbs={{ current: title }}>
       <PageHeading>{title}</PageHeading>
@@ -21,12 +21,14 @@ export function RegistrantMessage({ title, message, next }: { title: string; mes
       </p>
       {next === 'manage' ? (
         <p>
-          <Link href={MANAGE_PATH} prefetch={false}>{t.askForLink}</Link>
+          <Link href={MANAGE_PATH} prefetch={false}>
+            {t('askForLink')}
+          </Link>
         </p>
       ) : null}
       {next === 'register' ? (
         <p>
-          <Link href="/participate">{t.registerAgain}</Link>
+          <Link href="/participate">{t('registerAgain')}</Link>
         </p>
       ) : null}
     </PageLayout>

@@ -1,5 +1,6 @@
+import { useLocale, useTranslations } from 'next-intl';
+import { localizedPath } from '@/i18n/navigation';
 import { QUERY_MAX_LENGTH } from '@/lib/search/query';
-import { getMessages } from '@/lib/i18n';
 
 type Props = {
   /** The query written back into the box (the search page); empty elsewhere. */
@@ -11,15 +12,16 @@ type Props = {
 };
 
 /**
- * The site's one search form: a plain GET form to /search, so it works without JavaScript and ships
- * none, with a visible label and the site's primary button.
+ * The site's one search form: a plain GET form to the search page in the page's language, so it works
+ * without JavaScript and ships none, with a visible label and the site's primary button.
  */
 export function SearchForm({ query = '', inputId, compact = false }: Props) {
-  const t = getMessages().search;
+  const t = useTranslations('search');
+  const action = localizedPath('/search', useLocale());
   return (
-    <form action="/search" method="get" role="search" className={compact ? 'w-full sm:w-80' : 'max-w-xl'}>
+    <form action={action} method="get" role="search" className={compact ? 'w-full sm:w-80' : 'max-w-xl'}>
       <label htmlFor={inputId} className={`block font-bold ${compact ? 'mb-1 text-sm' : 'mb-2 text-lg'}`}>
-        {t.label}
+        {t('label')}
       </label>
       <div className="flex">
         <input
@@ -32,7 +34,7 @@ export function SearchForm({ query = '', inputId, compact = false }: Props) {
           className="input min-w-0 flex-1"
         />
         <button type="submit" className="button shrink-0 shadow-none">
-          {t.button}
+          {t('button')}
         </button>
       </div>
     </form>

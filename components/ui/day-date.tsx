@@ -1,6 +1,6 @@
-import { formatDay } from '@/lib/dates';
+import { useDateFormat } from '@/lib/i18n/use-date-format';
 
-/** A calendar day (YYYY-MM-DD) as "21 November 2017", marked up for machines too. */
+/** A calendar day (YYYY-MM-DD) as "21 November 2017" in the page's language, marked up for machines too. */
 export function DayDate({ day }: { day: string }) {
-  return <time dateTime={day}>{formatDay(day)}</time>;
+  return <time dateTime={day}>{useDateFormat().day(day)}</time>;
 }

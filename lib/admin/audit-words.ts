@@ -1,9 +1,16 @@
-import { getMessages } from '@/lib/i18n';
 import { DIRECT_CLIENT_KEY } from '@/lib/registration/client-address';
 import { parseFilters } from './filters';
 import type { RegistrationLabels } from './labels';
+import { adminWords } from './words';
 
 type Labels = Pick<RegistrationLabels, 'group' | 'country' | 'type'>;
+
+const ACTORS = ['system', 'cli', 'registrant', 'anonymous'] as const;
+const SIMPLE_ACTIONS = ['sign-in', 'sign-in-failed', 'sign-in-locked', 'sign-out', 'view-mail', 'view-audit'] as const;
+
+function isKey<K extends string>(keys: readonly K[], value: string): value is K {
+  return (keys as readonly string[]).includes(value);
+}
 
 /** What the audit log stores of an entry (lib/db/audit-log.ts AuditEntry), as far as its words need. */
 type Entry = { actor: string; actorEmail: string | null; action: string; target: string | null; targetEmail: string | null };
@@ -15,26 +22,23 @@ type Entry = { actor: string; actorEmail: string | null; action: string; target:
  */
 export function describeFilters(query: string | null, labels: Labels): string | null {
   if (!query) return null;
-  const t = getMessages().admin.audit.filters;
   const filters = parseFilters(new URLSearchParams(query.startsWith('?') ? query.slice(1) : query));
-  const known = (value: string, label: (v: string) => string) => (value === '*' ? t.other : label(value));
+  const known = (value: string, label: (v: string) => string) => (value === '*' ? adminWords('audit.filters.other') : label(value));
   const parts = [
     filters.group ? known(filters.group, labels.group) : null,
     filters.country ? known(filters.country, labels.country) : null,
     filters.type ? known(filters.type, labels.type) : null,
-    filters.status ? t.status[filters.status] : null,
-    filters.q ? t.search : null,
+    filters.status ? adminWords(`audit.filters.status.${filters.status}`) : null,
+    filters.q ? adminWords('audit.filters.search') : null,
   ].filter((p): p is string => Boolean(p));
   return parts.length ? parts.join(', ') : null;
 }
 
 /** Who acted, in words: an account's current address, the site, the command line, the registrant... */
 export function describeActor(entry: Pick<Entry, 'actor' | 'actorEmail'>): string {
-  const t = getMessages().admin.audit;
   if (entry.actorEmail) return entry.actorEmail;
-  const actors: Record<string, string> = t.actors;
-  if (actors[entry.actor]) return actors[entry.actor]!;
-  return entry.actor.startsWith('account:') ? t.removedAccount : entry.actor;
+  if (isKey(ACTORS, entry.actor)) return adminWords(`audit.actors.${entry.actor}`);
+  return entry.actor.startsWith('account:') ? adminWords('audit.removedAccount') : entry.actor;
 }
 
 /**
@@ -43,34 +47,33 @@ export function describeActor(entry: Pick<Entry, 'actor' | 'actorEmail'>): strin
  * shown by its id rather than hidden.
  */
 export function describeAuditAction(entry: Pick<Entry, 'action' | 'target' | 'targetEmail'>, labels: Labels): string {
-  const t = getMessages().admin.audit;
-  const s = t.sentences;
-  const target = entry.target ?? '';
+  const reference = entry.target ?? '';
+  const account = entry.targetEmail;
   switch (entry.action) {
     case 'view-registrations': {
       const filters = describeFilters(entry.target, labels);
-      return filters ? s.viewRegistrationsFiltered(filters) : s.viewRegistrations;
+      return filters ? adminWords('audit.sentences.viewRegistrationsFiltered', { filters }) : adminWords('audit.sentences.viewRegistrations');
     }
     case 'export': {
       const filters = describeFilters(entry.target, labels);
-      return filters ? s.exportFiltered(filters) : s.export;
+      return filters ? adminWords('audit.sentences.exportFiltered', { filters }) : adminWords('audit.sentences.export');
     }
     case 'view-registration':
-      return s.viewRegistration(target);
+      return adminWords('audit.sentences.viewRegistration', { reference });
     case 'erase':
-      return s.erase(target);
+      return adminWords('audit.sentences.erase', { reference });
     case 'retention':
-      return s.retention(target);
+      return adminWords('audit.sentences.retention', { reference });
     case 'withdrawn':
-      return s.withdrawn(target);
+      return adminWords('audit.sentences.withdrawn', { reference });
     case 'account-created':
-      return s.accountCreated(entry.targetEmail);
+      return account ? adminWords('audit.sentences.accountCreated', { account }) : adminWords('audit.sentences.accountCreatedRemoved');
     case 'password-changed':
-      return s.passwordChanged(entry.targetEmail);
-    default: {
-      const simple: Record<string, string> = s.simple;
-      return simple[entry.action] ?? entry.action;
-    }
+      return account ? adminWords('audit.sentences.passwordChanged', { account }) : adminWords('audit.sentences.passwordChangedRemoved');
+    case 'account-removed':
+      return adminWords('audit.sentences.accountRemoved');
+    default:
+      return isKey(SIMPLE_ACTIONS, entry.action) ? adminWords(`audit.sentences.simple.${entry.action}`) : entry.action;
   }
 }
 
@@ -79,8 +82,7 @@ export function describeAuditAction(entry: Pick<Entry, 'action' | 'target' | 'ta
  * known (no trusted proxy is configured, so every request looks alike), or nothing recorded.
  */
 export function describeClient(clientKey: string | null): string {
-  const t = getMessages().admin.audit.client;
-  if (!clientKey) return t.none;
-  if (clientKey === DIRECT_CLIENT_KEY) return t.unknown;
+  if (!clientKey) return adminWords('audit.client.none');
+  if (clientKey === DIRECT_CLIENT_KEY) return adminWords('audit.client.unknown');
   return clientKey.startsWith('ip:') ? clientKey.slice(3) : clientKey;
 }

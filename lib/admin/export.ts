@@ -2,18 +2,32 @@ import 'server-only';
 import { CSV_BOM, toCsvRow } from '@/lib/csv/write';
 import type { Db } from '@/lib/db/client';
 import { allRegistrations, type AdminRegistration } from '@/lib/db/registration-admin';
-import { getMessages } from '@/lib/i18n';
 import type { RegistrationFilters } from './filters';
 import type { RegistrationLabels } from './labels';
+import { adminWords } from './words';
 
 /** The export's columns: what the secretariat reads in a spreadsheet, labels rather than ids. */
 export function exportHeader(): string[] {
-  const c = getMessages().admin.registrations.columns;
-  return [c.reference, c.name, c.email, c.organisation, c.country, c.type, c.groups, c.meeting, c.contribution, c.status, c.registered, c.updated, c.privacyVersion];
+  const columns = [
+    'reference',
+    'name',
+    'email',
+    'organisation',
+    'country',
+    'type',
+    'groups',
+    'meeting',
+    'contribution',
+    'language',
+    'status',
+    'registered',
+    'updated',
+    'privacyVersion',
+  ] as const;
+  return columns.map((c) => adminWords(`registrations.columns.${c}`));
 }
 
 export function exportRow(r: AdminRegistration, labels: RegistrationLabels): string[] {
-  const t = getMessages().admin.registrations;
   return [
     r.reference,
     r.fullName,
@@ -24,7 +38,8 @@ export function exportRow(r: AdminRegistration, labels: RegistrationLabels): str
     r.groups.map(labels.group).join('; '),
     r.meetingSlug ? labels.meeting(r.meetingSlug) : '',
     r.contribution ?? '',
-    r.confirmedAt ? t.confirmed : t.unconfirmed,
+    r.language,
+    r.confirmedAt ? adminWords('registrations.confirmed') : adminWords('registrations.unconfirmed'),
     r.createdAt,
     r.consentAt,
     r.privacyVersion,

@@ -2,8 +2,10 @@ import 'server-only';
 import { getMeetingBySlug, getMeetings, getMeetingsByBody, getWorkingGroupBySlug, getBodyById, type Meeting } from '@/lib/content';
 import { getContentCommitDates } from '@/lib/content/history';
 import { getEnv } from '@/lib/env';
-import { getMessages } from '@/lib/i18n';
-import { hasCalendarEvent, meetingToEvent } from './meeting-event';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locales';
+import { getTranslator } from '@/lib/i18n/translator';
+import { bodyNames } from '@/lib/site/bodies';
+import { hasCalendarEvent, meetingToEvent, type CalendarWords } from './meeting-event';
 import { writeCalendar, type CalendarEvent } from './write-calendar';
 
 export { hasCalendarEvent, meetingUid } from './meeting-event';
@@ -24,9 +26,13 @@ export async function contentLastModified(meetings: readonly Meeting[], otherSou
   return dates.reduce((latest, d) => (d > latest ? d : latest), new Date(0));
 }
 
-function events(meetings: readonly Meeting[]): CalendarEvent[] {
+function events(meetings: readonly Meeting[], words: CalendarWords): CalendarEvent[] {
   const siteUrl = getEnv().SITE_URL;
-  return meetings.map((m) => meetingToEvent(m, siteUrl)).filter((e): e is CalendarEvent => e !== null);
+  return meetings.map((m) => meetingToEvent(m, siteUrl, words)).filter((e): e is CalendarEvent => e !== null);
+}
+
+async function calendarWords(locale: Locale): Promise<CalendarWords> {
+  return { locale, t: await getTranslator(locale, 'feeds') };
 }
 
 /** Slugs of meetings with a calendar file: those with an exact day (decision 0050). */
@@ -34,36 +40,42 @@ export async function getCalendarMeetingSlugs(): Promise<string[]> {
   return (await getMeetings()).filter(hasCalendarEvent).map((m) => m.slug);
 }
 
-/** One meeting's calendar; null for an unknown slug or a month-only date. */
-export async function getMeetingCalendar(slug: string, now: Date): Promise<string | null> {
-  const meeting = await getMeetingBySlug(slug);
+/**
+ * One meeting's calendar in a language (its text translated where the meeting is, its link to that
+ * language's page); null for an unknown slug or a month-only date.
+ */
+export async function getMeetingCalendar(slug: string, now: Date, locale: Locale = DEFAULT_LOCALE): Promise<string | null> {
+  const meeting = await getMeetingBySlug(slug, locale);
   if (!meeting || !hasCalendarEvent(meeting)) return null;
   // One appointment, not a calendar to subscribe to: no calendar name.
-  return writeCalendar({ events: events([meeting]), now });
+  return writeCalendar({ events: events([meeting], await calendarWords(locale)), now });
 }
 
 /** A working group's meetings; valid (with only its VTIMEZONE) while the group has no dated meeting. */
-export async function getWorkingGroupCalendar(slug: string, now: Date): Promise<string | null> {
-  const group = await getWorkingGroupBySlug(slug);
+export async function getWorkingGroupCalendar(slug: string, now: Date, locale: Locale = DEFAULT_LOCALE): Promise<string | null> {
+  const group = await getWorkingGroupBySlug(slug, locale);
   if (!group) return null;
-  const body = await getBodyById(group.id);
-  const name = body?.name ?? group.title;
-  const t = getMessages().feeds;
+  const [body, words, groupWords] = await Promise.all([
+    getBodyById(group.id, locale),
+    calendarWords(locale),
+    getTranslator(locale, 'pages.workingGroups'),
+  ]);
+  const name = body ? bodyNames(body, groupWords).name : group.title;
   return writeCalendar({
-    name: t.groupCalendarName(name),
-    description: t.groupCalendarDescription(name),
-    events: events(await getMeetingsByBody(group.id)),
+    name: words.t('groupCalendarName', { group: name }),
+    description: words.t('groupCalendarDescription', { group: name }),
+    events: events(await getMeetingsByBody(group.id, locale), words),
     now,
   });
 }
 
-/** Every meeting of the Platform and its groups. */
-export async function getAllMeetingsCalendar(now: Date): Promise<string> {
-  const t = getMessages().feeds;
+/** Every meeting of the Platform and its groups, in a language. */
+export async function getAllMeetingsCalendar(now: Date, locale: Locale = DEFAULT_LOCALE): Promise<string> {
+  const words = await calendarWords(locale);
   return writeCalendar({
-    name: t.allMeetingsCalendarName,
-    description: t.allMeetingsCalendarDescription,
-    events: events(await getMeetings()),
+    name: words.t('allMeetingsCalendarName'),
+    description: words.t('allMeetingsCalendarDescription'),
+    events: events(await getMeetings(locale), words),
     now,
   });
 }

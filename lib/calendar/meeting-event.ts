@@ -1,5 +1,7 @@
+import { localizedPath } from '@/i18n/paths';
 import type { MeetingFrontmatter } from '@/lib/content/schema';
-import { getMessages } from '@/lib/i18n';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locales';
+import type { Translate } from '@/lib/i18n/translator';
 import type { CalendarEvent, EventTiming } from './write-calendar';
 import { CALENDAR_TIME_ZONE } from './vtimezone';
 import { meetingInterval } from '@/lib/dates';
@@ -17,9 +19,16 @@ export function meetingUid(slug: string): string {
   return `${slug}@${UID_DOMAIN}`;
 }
 
-export function meetingUrl(siteUrl: string, slug: string): string {
-  return `${siteUrl}/meetings/${encodeURIComponent(slug)}`;
+/** The meeting's page in a language: `https://…/pl/meetings/<slug>`. */
+export function meetingUrl(siteUrl: string, slug: string, locale: Locale = DEFAULT_LOCALE): string {
+  return `${siteUrl}${localizedPath(`/meetings/${encodeURIComponent(slug)}`, locale)}`;
 }
+
+/**
+ * The language a calendar is written in: the words around the meeting's own text (`feeds` messages) and
+ * its link. A meeting's UID is the same in every language: it is one event.
+ */
+export type CalendarWords = { locale: Locale; t: Translate<'feeds'> };
 
 function nextDay(day: string): string {
   const d = new Date(`${day}T00:00:00Z`);
@@ -61,16 +70,15 @@ export function meetingLocation(meeting: Pick<CalendarMeeting, 'venue' | 'online
   return meeting.format === 'online' && meeting.status !== 'cancelled' ? meeting.onlineUrl : undefined;
 }
 
-export function meetingToEvent(meeting: CalendarMeeting, siteUrl: string): CalendarEvent | null {
+export function meetingToEvent(meeting: CalendarMeeting, siteUrl: string, { locale, t }: CalendarWords): CalendarEvent | null {
   const timing = meetingTiming(meeting);
   if (!timing) return null;
-  const t = getMessages().feeds;
-  const url = meetingUrl(siteUrl, meeting.slug);
+  const url = meetingUrl(siteUrl, meeting.slug, locale);
   const description = [
     meeting.summary,
     // A cancelled meeting carries no joining details (the same rule as its page).
-    ...(meeting.onlineUrl && meeting.format !== 'in-person' && meeting.status !== 'cancelled' ? [`${t.joinOnline} ${meeting.onlineUrl}`] : []),
-    `${t.moreInformation} ${url}`,
+    ...(meeting.onlineUrl && meeting.format !== 'in-person' && meeting.status !== 'cancelled' ? [`${t('joinOnline')} ${meeting.onlineUrl}`] : []),
+    `${t('moreInformation')} ${url}`,
   ].join('\n\n');
   const status = eventStatus(meeting.status);
   const location = meetingLocation(meeting);
@@ -78,7 +86,7 @@ export function meetingToEvent(meeting: CalendarMeeting, siteUrl: string): Calen
     uid: meetingUid(meeting.slug),
     sequence: meeting.revision,
     status,
-    summary: status === 'CANCELLED' ? `${t.cancelledPrefix}${meeting.title}` : meeting.title,
+    summary: status === 'CANCELLED' ? t('cancelledPrefix', { title: meeting.title }) : meeting.title,
     description,
     ...(location ? { location } : {}),
     url,

@@ -1,5 +1,4 @@
 import { sortMeetings } from '@/lib/dates/meeting';
-import { getMessages } from '@/lib/i18n';
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '@/lib/i18n/locales';
 import type { SourceFile } from './read';
 import {
@@ -135,14 +134,14 @@ export function assembleContent(
   const pages: Page[] = parsed.pages
     .map((page) => ({ ...inLocale(page), slug: page.source.slug }))
     .sort((a, b) => a.slug.localeCompare(b.slug));
-  // "Working Group 1: Digital Innovation Hubs, investments and skills", the seed's way of naming a group.
-  const t = getMessages(locale).pages.workingGroups;
   const bodies: Body[] = [
-    { id: PLATFORM_ID, name: platform.title, shortName: platform.shortTitle, href: '/' },
+    { id: PLATFORM_ID, number: null, title: platform.title, shortTitle: platform.shortTitle, locale: platform.locale, href: '/' },
     ...workingGroups.map((g) => ({
       id: g.id,
-      name: t.groupTitle(g.number, g.title),
-      shortName: t.groupName(g.number),
+      number: g.number,
+      title: g.title,
+      shortTitle: null,
+      locale: g.locale,
       href: `/working-groups/${g.slug}`,
     })),
   ];

@@ -68,13 +68,20 @@ export type Meeting = MeetingFrontmatter & MdxBody & {
 
 export type Page = PageFrontmatter & MdxBody & { slug: string };
 
-/** An organising body: the Platform itself or a working group. */
+/**
+ * An organising body: the Platform itself or a working group. Its names are made by the interface
+ * (lib/site/bodies.ts: "Working Group 1: …" in the page's language) from these parts.
+ */
 export type Body = {
   id: BodyId;
-  /** 'Working Group 1: Digital Innovation Hubs, investments and skills', or the Platform's title */
-  name: string;
-  /** 'Working Group 1', or the Platform's short title ('DEI Platform') */
-  shortName: string;
+  /** The group's number; null for the Platform */
+  number: number | null;
+  /** The group's title, or the Platform's title, in `locale` */
+  title: string;
+  /** The Platform's short title ('DEI Platform'); null for a group, whose short name is "Working Group N" */
+  shortTitle: string | null;
+  /** The language of `title` and `shortTitle` (see MdxBody.locale) */
+  locale: Locale;
   /** '/working-groups/wg1', or '/' for the Platform (English path; other languages add their prefix) */
   href: string;
 };

@@ -14,7 +14,7 @@ export {
   type DatedMeeting,
   type MeetingInterval,
 } from './meeting';
-export { dateBlockParts, formatDay, formatInstant, formatMeetingDate, formatMeetingZone, formatMonth, formatZone } from './format';
+export { createDateFormat, type DateFormat } from './format';
 export {
   parseWallTime,
   resolveZonedTime,

@@ -80,6 +80,7 @@ function baseSelect(db: Db, filters: Filters) {
       'registrations.contribution',
       'registrations.consent_at as consentAt',
       'registrations.privacy_version as privacyVersion',
+      'registrations.language',
       'registrations.created_at as createdAt',
       'registrations.updated_at as updatedAt',
       'registrations.confirmed_at as confirmedAt',

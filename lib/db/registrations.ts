@@ -18,6 +18,8 @@ export interface RegistrationInput {
   meetingSlug: string | null;
   contribution: string | null;
   privacyVersion: string;
+  /** The interface language of the submission (S-I18N-3); a proposed change keeps the registration's own. */
+  language: string;
 }
 
 export interface SavedRegistration {
@@ -44,6 +46,7 @@ export interface StoredRegistration {
   contribution: string | null;
   consentAt: string;
   privacyVersion: string;
+  language: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -112,6 +115,7 @@ async function saveOnce(
           contribution: input.contribution,
           consent_at: now,
           privacy_version: input.privacyVersion,
+          language: input.language,
           created_at: now,
           updated_at: now,
         })
@@ -150,6 +154,7 @@ function toStored(r: Row, groups: string[]): StoredRegistration {
     contribution: r.contribution,
     consentAt: r.consent_at,
     privacyVersion: r.privacy_version,
+    language: r.language,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -199,6 +204,8 @@ export interface RegistrationDetails {
   groups: readonly string[];
   meetingSlug: string | null;
   contribution: string | null;
+  /** The language of the mail sent to them (one of lib/i18n/locales.ts). */
+  language: string;
 }
 
 /**
@@ -215,6 +222,7 @@ export async function updateRegistrationDetails(db: Db, id: string, details: Reg
       organisation_type: details.organisationType,
       meeting_slug: details.meetingSlug,
       contribution: details.contribution,
+      language: details.language,
       updated_at: now.toISOString(),
     })
     .where('id', '=', id)

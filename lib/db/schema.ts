@@ -20,6 +20,8 @@ export interface RegistrationsTable {
   contribution: string | null;
   consent_at: string;
   privacy_version: string;
+  /** The language the registrant registered in, one of lib/i18n/locales.ts: every mail to them uses it (migration 0135). */
+  language: string;
   created_at: string;
   updated_at: string;
 }

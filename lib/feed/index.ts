@@ -2,7 +2,10 @@ import 'server-only';
 import { getBodies, getMeetings, getPlatform } from '@/lib/content';
 import { getContentCommitDates } from '@/lib/content/history';
 import { getEnv } from '@/lib/env';
-import { DEFAULT_LOCALE, getMessages } from '@/lib/i18n';
+import { localizedPath } from '@/i18n/paths';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locales';
+import { getTranslator } from '@/lib/i18n/translator';
+import { bodyNames } from '@/lib/site/bodies';
 import { mdxToPlainText } from '@/lib/search/plain-text';
 import { FEED_PATH } from './paths';
 import { stableUrn } from './stable-id';
@@ -10,7 +13,6 @@ import { writeAtom, type AtomEntry } from './write-atom';
 
 export const ATOM_CONTENT_TYPE = 'application/atom+xml; charset=utf-8';
 export { FEED_PATH } from './paths';
-
 
 /** The first words of an outcomes text, cut at a word boundary. */
 function outcomesSummary(source: string, fallback: string): string {
@@ -30,22 +32,31 @@ function meetingDay(meeting: { date: { precision: 'day'; day: string } | { preci
 }
 
 /**
- * The Atom feed of every meeting and every published outcome, and the instant it last changed. Entry
- * dates come from the content: the last commit of the file (lib/content/history.ts), or without one the
- * meeting's day or the outcomes' `published` date; never file times (decision 0124).
+ * The Atom feed of every meeting and every published outcome in a language, and the instant it last
+ * changed: the words around the content in that language, each entry's text in it where translated (else
+ * in English, and its `xml:lang` says so), links to that language's pages. Entry dates come from the
+ * content: the last commit of the file (lib/content/history.ts), or without one the meeting's day or the
+ * outcomes' `published` date; never file times (decision 0124). The English feed keeps its ids; another
+ * language's feed and entries have ids of their own, since they are other documents.
  */
-export async function getAtomFeed(): Promise<{ xml: string; updated: Date }> {
+export async function getAtomFeed(locale: Locale = DEFAULT_LOCALE): Promise<{ xml: string; updated: Date }> {
   const siteUrl = getEnv().SITE_URL;
-  const t = getMessages().feeds;
-  const [platform, meetings, bodies, commits] = await Promise.all([getPlatform(), getMeetings(), getBodies(), getContentCommitDates()]);
-  const bodyName = (id: string) => bodies.find((b) => b.id === id)?.name;
+  const [t, groupWords] = await Promise.all([getTranslator(locale, 'feeds'), getTranslator(locale, 'pages.workingGroups')]);
+  const [platform, meetings, bodies, commits] = await Promise.all([getPlatform(locale), getMeetings(locale), getBodies(locale), getContentCommitDates()]);
+  const bodyName = (id: string) => {
+    const body = bodies.find((b) => b.id === id);
+    return body ? bodyNames(body, groupWords).name : undefined;
+  };
+  const idOf = (name: string) => stableUrn(locale === DEFAULT_LOCALE ? name : `${name}/${locale}`);
+  const page = (path: string) => `${siteUrl}${localizedPath(path, locale)}`;
 
   const entries: AtomEntry[] = [];
   for (const m of meetings) {
-    const url = `${siteUrl}/meetings/${encodeURIComponent(m.slug)}`;
+    const url = page(`/meetings/${encodeURIComponent(m.slug)}`);
     const category = bodyName(m.body);
     entries.push({
-      id: stableUrn(`meeting/${m.slug}`),
+      id: idOf(`meeting/${m.slug}`),
+      ...(m.locale !== locale ? { language: m.locale } : {}),
       title: m.title,
       url,
       updated: commits.get(m.sourcePath) ?? meetingDay(m),
@@ -56,8 +67,9 @@ export async function getAtomFeed(): Promise<{ xml: string; updated: Date }> {
       const published = m.outcomes.published ? dayStart(m.outcomes.published) : undefined;
       const changed = commits.get(m.outcomes.sourcePath) ?? published ?? meetingDay(m);
       entries.push({
-        id: stableUrn(`outcomes/${m.slug}`),
-        title: t.outcomesEntryTitle(m.outcomes.title, m.title),
+        id: idOf(`outcomes/${m.slug}`),
+        ...(m.outcomes.locale !== locale ? { language: m.outcomes.locale } : {}),
+        title: t('outcomesEntryTitle', { outcomes: m.outcomes.title, meeting: m.title }),
         url: `${url}#outcomes`,
         // An outcomes file dated in its frontmatter counts from that day, unless it was edited later.
         updated: published && published > changed ? published : changed,
@@ -69,14 +81,14 @@ export async function getAtomFeed(): Promise<{ xml: string; updated: Date }> {
   }
   const newest = entries.reduce((latest, e) => (e.updated > latest ? e.updated : latest), new Date(0));
   const xml = writeAtom({
-    id: stableUrn('feed'),
-    language: DEFAULT_LOCALE,
-    title: t.feedTitle,
-    subtitle: t.feedSubtitle,
-    selfUrl: `${siteUrl}${FEED_PATH}`,
-    alternateUrl: `${siteUrl}/meetings`,
+    id: idOf('feed'),
+    language: locale,
+    title: t('feedTitle'),
+    subtitle: t('feedSubtitle'),
+    selfUrl: page(FEED_PATH),
+    alternateUrl: page('/meetings'),
     authorName: platform.title,
-    authorUrl: `${siteUrl}/`,
+    authorUrl: page('/'),
     entries,
     fallbackUpdated: newest,
   });

@@ -2,6 +2,8 @@ import { escapeXml } from './xml';
 
 export type AtomEntry = {
   id: string;
+  /** xml:lang of this entry's text where it differs from the feed's (an untranslated meeting in English). */
+  language?: string;
   title: string;
   /** Absolute URL of the page the entry is about. */
   url: string;
@@ -36,7 +38,7 @@ const iso = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 function entryXml(e: AtomEntry): string {
   return [
-    '  <entry>',
+    e.language ? `  <entry xml:lang="${escapeXml(e.language)}">` : '  <entry>',
     `    <id>${escapeXml(e.id)}</id>`,
     `    <title type="text">${escapeXml(e.title)}</title>`,
     `    <link rel="alternate" type="text/html" href="${escapeXml(e.url)}"/>`,

@@ -1,14 +1,5 @@
-import { en } from './messages/en';
-import { DEFAULT_LOCALE, type Locale } from './locales';
-
 export { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from './locales';
-
-/** The shape every language's messages must have: English is the reference. */
-export type Messages = typeof en;
-
-/** Languages whose interface strings exist so far; the others show the English strings until they do. */
-const catalogues: Partial<Record<Locale, Messages>> = { en };
-
-export function getMessages(locale: Locale = DEFAULT_LOCALE): Messages {
-  return catalogues[locale] ?? en;
-}
+export { ENGLISH_ONLY_NAMESPACES, loadMessages, type Messages } from './catalogues';
+export { getTranslator, type Namespace, type Translate } from './translator';
+export { intlLocale } from './intl-locale';
+export { autonym, capitalise, countryName, languageName } from './names';

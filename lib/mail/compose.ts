@@ -1,8 +1,9 @@
-import { getMessages } from '@/lib/i18n';
+import type { Translate } from '@/lib/i18n/translator';
 
 /**
  * Mail composition as pure functions. What is composed here is what is queued and sent; nodemailer
- * then encodes every header. A display name can never add a header: control characters (CR and LF
+ * then encodes every header. Each function takes the `mail` messages of the language the mail is written
+ * in: the registrant's own (S-I18N-3), English for the secretariat. A display name can never add a header: control characters (CR and LF
  * among them) are removed before the name reaches any header, and the subject carries no user text.
  */
 export type Address = { name: string; address: string };
@@ -39,41 +40,43 @@ function summaryLines(summary: RegistrationMailData['summary']): string[] {
 /** The manage page's link, and where to ask for a new one once it has expired (S-FORM-8: every mail). */
 export type ManageLinks = { manageUrl: string; manageRequestUrl: string; manageValidDays: number };
 
-function manageLines(links: ManageLinks): string[] {
-  const m = getMessages().mail.manage;
-  return [m.intro, links.manageUrl, m.validity(links.manageValidDays), links.manageRequestUrl];
+/** Messages of the registrant's mail, in their language (lib/i18n/translator.ts `getTranslator(locale, 'mail')`). */
+export type MailWords = Translate<'mail'>;
+
+function manageLines(links: ManageLinks, t: MailWords): string[] {
+  return [t('manage.intro'), links.manageUrl, t('manage.validity', { days: links.manageValidDays }), links.manageRequestUrl];
 }
 
 /** To a new registrant: what was received, the confirm link, and the manage link. */
 export function composeRegistrantMail(
   data: RegistrationMailData,
   links: ManageLinks & { confirmUrl: string; confirmDays: number },
+  t: MailWords,
 ): ComposedMail {
-  const m = getMessages().mail;
   const name = headerSafeName(data.fullName);
   const text = [
-    m.registrant.greeting(name),
+    t('registrant.greeting', { name }),
     '',
-    m.registrant.intro,
+    t('registrant.intro'),
     '',
     ...summaryLines(data.summary),
     '',
-    m.registrant.referenceLine(data.reference),
+    t('registrant.referenceLine', { reference: data.reference }),
     '',
-    m.registrant.confirmIntro,
+    t('registrant.confirmIntro'),
     links.confirmUrl,
-    m.registrant.confirmBy(links.confirmDays),
+    t('registrant.confirmBy', { days: links.confirmDays }),
     '',
-    m.registrant.notBooked,
+    t('registrant.notBooked'),
     '',
-    ...manageLines(links),
+    ...manageLines(links, t),
     '',
-    m.registrant.ignore(links.confirmDays),
+    t('registrant.ignore', { days: links.confirmDays }),
     '',
-    m.signOff,
+    t('signOff'),
     '',
   ].join('\n');
-  return { to: { name, address: data.email }, subject: m.registrant.subject(data.reference), text };
+  return { to: { name, address: data.email }, subject: t('registrant.subject', { reference: data.reference }), text };
 }
 
 /** One line of a proposed change: the proposed value, and a note such as "(now: …)" where it differs. */
@@ -87,72 +90,83 @@ export function composeChangeMail(
   owner: { fullName: string; email: string; reference: string },
   change: { reference: string; lines: readonly ChangeLine[] },
   links: ManageLinks & { applyUrl: string; applyDays: number },
+  t: MailWords,
 ): ComposedMail {
-  const m = getMessages().mail;
   const name = headerSafeName(owner.fullName);
   const text = [
-    m.registrant.greeting(name),
+    t('registrant.greeting', { name }),
     '',
-    m.change.intro(owner.reference),
+    t('change.intro', { reference: owner.reference }),
     '',
-    m.change.proposed(change.reference),
+    t('change.proposed', { reference: change.reference }),
     '',
     ...change.lines.map((l) => `${l.label}: ${l.value}${l.note ? ` ${l.note}` : ''}`),
     '',
-    m.change.applyIntro,
+    t('change.applyIntro'),
     links.applyUrl,
-    m.change.applyBy(links.applyDays),
+    t('change.applyBy', { days: links.applyDays }),
     '',
-    m.change.ignore,
+    t('change.ignore'),
     '',
-    ...manageLines(links),
+    ...manageLines(links, t),
     '',
-    m.signOff,
+    t('signOff'),
     '',
   ].join('\n');
-  return { to: { name, address: owner.email }, subject: m.change.subject(change.reference), text };
+  return { to: { name, address: owner.email }, subject: t('change.subject', { reference: change.reference }), text };
 }
 
 /** The link asked for on the manage page, to the owner of a registration. */
-export function composeManageLinkMail(owner: { fullName: string; email: string; reference: string }, links: ManageLinks): ComposedMail {
-  const m = getMessages().mail;
+export function composeManageLinkMail(owner: { fullName: string; email: string; reference: string }, links: ManageLinks, t: MailWords): ComposedMail {
   const name = headerSafeName(owner.fullName);
-  const text = [m.registrant.greeting(name), '', m.manageLink.intro(owner.reference), '', ...manageLines(links), '', m.manageLink.ignore, '', m.signOff, ''].join('\n');
-  return { to: { name, address: owner.email }, subject: m.manageLink.subject, text };
+  const text = [
+    t('registrant.greeting', { name }),
+    '',
+    t('manageLink.intro', { reference: owner.reference }),
+    '',
+    ...manageLines(links, t),
+    '',
+    t('manageLink.ignore'),
+    '',
+    t('signOff'),
+    '',
+  ].join('\n');
+  return { to: { name, address: owner.email }, subject: t('manageLink.subject'), text };
 }
 
 /** The answer to a manage-link request for an address with no registration: there is nothing to manage. */
-export function composeNoRegistrationMail(address: string, links: { participateUrl: string }): ComposedMail {
-  const m = getMessages().mail;
+export function composeNoRegistrationMail(address: string, links: { participateUrl: string }, t: MailWords): ComposedMail {
   const text = [
-    m.noRegistration.greeting,
+    t('noRegistration.greeting'),
     '',
-    m.noRegistration.intro,
+    t('noRegistration.intro'),
     '',
-    m.noRegistration.register,
+    t('noRegistration.register'),
     links.participateUrl,
     '',
-    m.noRegistration.ignore,
+    t('noRegistration.ignore'),
     '',
-    m.signOff,
+    t('signOff'),
     '',
   ].join('\n');
-  return { to: { name: '', address }, subject: m.noRegistration.subject, text };
+  return { to: { name: '', address }, subject: t('noRegistration.subject'), text };
 }
 
+/** The secretariat's notice of a new or updated registration, in English (the secretariat area's language). */
 export function composeSecretariatMail(
   data: RegistrationMailData,
   secretariat: string,
   options: { adminUrl: string; updated: boolean },
+  t: Translate<'admin.secretariatMail'>,
 ): ComposedMail {
-  const m = getMessages().mail.secretariat;
   const text = [
-    options.updated ? m.updatedIntro : m.intro,
+    options.updated ? t('updatedIntro') : t('intro'),
     '',
     ...summaryLines(data.summary),
     '',
-    m.adminLink(options.adminUrl),
+    t('adminLink', { url: options.adminUrl }),
     '',
   ].join('\n');
-  return { to: { name: '', address: secretariat }, subject: (options.updated ? m.updatedSubject : m.subject)(data.reference), text };
+  const subject = options.updated ? t('updatedSubject', { reference: data.reference }) : t('subject', { reference: data.reference });
+  return { to: { name: '', address: secretariat }, subject, text };
 }

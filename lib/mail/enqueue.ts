@@ -1,6 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { getRegistrationLabels, type RegistrationLabels } from '@/lib/admin/labels';
+import { languageName } from '@/lib/i18n/names';
 import { createToken, hashToken } from '@/lib/auth/tokens';
 import type { Db } from '@/lib/db/client';
 import { enqueueMail } from '@/lib/db/mail-queue';
@@ -9,7 +10,9 @@ import { findRegistrationById, type AdminRegistration } from '@/lib/db/registrat
 import { findChange, type ProposedChange } from '@/lib/db/registration-changes';
 import { insertToken, type TokenPurpose } from '@/lib/db/registration-tokens';
 import { getEnv } from '@/lib/env';
-import { getMessages } from '@/lib/i18n';
+import { localizedPath } from '@/i18n/paths';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/i18n/locales';
+import { getTranslator } from '@/lib/i18n/translator';
 import { emailKey } from '@/lib/registration/email';
 import {
   composeChangeMail,
@@ -20,6 +23,7 @@ import {
   isHeaderSafeAddress,
   type ChangeLine,
   type ComposedMail,
+  type MailWords,
   type ManageLinks,
   type RegistrationMailData,
 } from './compose';
@@ -76,8 +80,19 @@ async function newLinkToken(
   return token;
 }
 
-async function manageLinks(db: Db, registrationId: string, now: Date): Promise<ManageLinks> {
+/** The language a registration's mail is written in: the one stored with it (S-I18N-3). */
+function languageOf(registration: { language: string }): Locale {
+  return isLocale(registration.language) ? registration.language : DEFAULT_LOCALE;
+}
+
+/** An absolute link to a page of the site in the reader's language, with a token when given. */
+function pageLink(path: string, locale: Locale, token?: string): string {
   const siteUrl = getEnv().SITE_URL;
+  const localized = localizedPath(path, locale);
+  return token ? tokenLink(siteUrl, localized, token) : siteLink(siteUrl, localized);
+}
+
+async function manageLinks(db: Db, registrationId: string, now: Date, locale: Locale): Promise<ManageLinks> {
   const token = await newLinkToken(db, {
     registrationId,
     purpose: 'manage',
@@ -85,24 +100,24 @@ async function manageLinks(db: Db, registrationId: string, now: Date): Promise<M
     expiresAt: new Date(now.getTime() + MANAGE_LINK_VALID_DAYS * DAY_MS),
   });
   return {
-    manageUrl: tokenLink(siteUrl, MANAGE_PATH, token),
-    manageRequestUrl: siteLink(siteUrl, MANAGE_PATH),
+    manageUrl: pageLink(MANAGE_PATH, locale, token),
+    manageRequestUrl: pageLink(MANAGE_PATH, locale),
     manageValidDays: MANAGE_LINK_VALID_DAYS,
   };
 }
 
-/** A registration as the mail lists it: labels, not ids. */
-function summaryOf(r: AdminRegistration, labels: RegistrationLabels): RegistrationMailData['summary'] {
-  const f = getMessages().mail.fields;
+/** A registration as the mail lists it, in the mail's language: labels, not ids. */
+function summaryOf(r: AdminRegistration, labels: RegistrationLabels, t: MailWords): RegistrationMailData['summary'] {
+  const none = t('fields.none');
   return [
-    [f.name, r.fullName],
-    [f.email, r.email],
-    [f.organisation, r.organisation],
-    [f.country, labels.country(r.country)],
-    [f.organisationType, labels.type(r.organisationType)],
-    [f.groups, r.groups.map(labels.group).join('; ')],
-    [f.meeting, r.meetingSlug ? labels.meeting(r.meetingSlug) : f.none],
-    [f.contribution, r.contribution ?? f.none],
+    [t('fields.name'), r.fullName],
+    [t('fields.email'), r.email],
+    [t('fields.organisation'), r.organisation],
+    [t('fields.country'), labels.country(r.country)],
+    [t('fields.organisationType'), labels.type(r.organisationType)],
+    [t('fields.groups'), r.groups.map(labels.group).join('; ')],
+    [t('fields.meeting'), r.meetingSlug ? labels.meeting(r.meetingSlug) : none],
+    [t('fields.contribution'), r.contribution ?? none],
   ];
 }
 
@@ -112,56 +127,61 @@ async function requireRegistration(db: Db, id: string): Promise<AdminRegistratio
   return registration;
 }
 
-async function queueSecretariatNotice(db: Db, registration: AdminRegistration, labels: RegistrationLabels, updated: boolean, now: Date): Promise<void> {
+/** The secretariat's notice, in English (the secretariat area's language), with the registrant's language. */
+async function queueSecretariatNotice(db: Db, registration: AdminRegistration, updated: boolean, now: Date): Promise<void> {
   const env = getEnv();
   if (!env.SECRETARIAT_EMAIL) return;
-  const data = { reference: registration.reference, fullName: registration.fullName, email: registration.email, summary: summaryOf(registration, labels) };
-  const notice = composeSecretariatMail(data, env.SECRETARIAT_EMAIL, {
-    adminUrl: `${env.SITE_URL}/admin?q=${registration.reference}`,
-    updated,
-  });
-  await queue(db, notice, { registrationId: registration.id, kind: 'secretariat', now });
+  const [labels, fields, notice] = await Promise.all([
+    getRegistrationLabels(now, DEFAULT_LOCALE),
+    getTranslator(DEFAULT_LOCALE, 'mail'),
+    getTranslator(DEFAULT_LOCALE, 'admin.secretariatMail'),
+  ]);
+  const summary = [...summaryOf(registration, labels, fields), [notice('language'), languageName(languageOf(registration), DEFAULT_LOCALE)] as const];
+  const data = { reference: registration.reference, fullName: registration.fullName, email: registration.email, summary };
+  const mail = composeSecretariatMail(data, env.SECRETARIAT_EMAIL, { adminUrl: `${env.SITE_URL}/admin?q=${registration.reference}`, updated }, notice);
+  await queue(db, mail, { registrationId: registration.id, kind: 'secretariat', now });
 }
 
 /** After a new registration: the registrant's confirm and manage links, and the secretariat's notice. */
 export async function queueRegistrationMail(db: Db, saved: { id: string }, context: MailContext): Promise<void> {
   const { now } = context;
   const registration = await requireRegistration(db, saved.id);
-  const labels = await getRegistrationLabels(now);
   if (await allowMailTo(db, registration.email, context)) {
+    const locale = languageOf(registration);
+    const [labels, t] = await Promise.all([getRegistrationLabels(now, locale), getTranslator(locale, 'mail')]);
     const confirmToken = await newLinkToken(db, {
       registrationId: registration.id,
       purpose: 'confirm',
       now,
       expiresAt: new Date(now.getTime() + context.confirmDays * DAY_MS),
     });
-    const data = { reference: registration.reference, fullName: registration.fullName, email: registration.email, summary: summaryOf(registration, labels) };
-    const mail = composeRegistrantMail(data, {
-      ...(await manageLinks(db, registration.id, now)),
-      confirmUrl: tokenLink(getEnv().SITE_URL, CONFIRM_PATH, confirmToken),
-      confirmDays: context.confirmDays,
-    });
+    const data = { reference: registration.reference, fullName: registration.fullName, email: registration.email, summary: summaryOf(registration, labels, t) };
+    const mail = composeRegistrantMail(
+      data,
+      { ...(await manageLinks(db, registration.id, now, locale)), confirmUrl: pageLink(CONFIRM_PATH, locale, confirmToken), confirmDays: context.confirmDays },
+      t,
+    );
     await queue(db, mail, { registrationId: registration.id, kind: 'registrant', now });
   }
-  await queueSecretariatNotice(db, registration, labels, false, now);
+  await queueSecretariatNotice(db, registration, false, now);
 }
 
 /** Each field of a proposed change, with what the registration says now where that differs. */
-function changeLines(change: ProposedChange, current: AdminRegistration, labels: RegistrationLabels): ChangeLine[] {
-  const m = getMessages().mail;
-  const f = m.fields;
-  const line = (label: string, value: string, now: string): ChangeLine => (value === now ? { label, value } : { label, value, note: m.change.was(now) });
-  const meeting = (slug: string | null) => (slug ? labels.meeting(slug) : f.none);
+function changeLines(change: ProposedChange, current: AdminRegistration, labels: RegistrationLabels, t: MailWords): ChangeLine[] {
+  const none = t('fields.none');
+  const line = (label: string, value: string, now: string): ChangeLine => (value === now ? { label, value } : { label, value, note: t('change.was', { value: now }) });
+  const meeting = (slug: string | null) => (slug ? labels.meeting(slug) : none);
+  const kept = t('change.keptIfEmpty');
   return [
-    line(f.name, change.fullName, current.fullName),
-    line(f.organisation, change.organisation, current.organisation),
-    line(f.country, labels.country(change.country), labels.country(current.country)),
-    line(f.organisationType, labels.type(change.organisationType), labels.type(current.organisationType)),
-    { label: f.groups, value: change.groups.map(labels.group).join('; '), note: m.change.groupsAdded },
-    change.meetingSlug ? line(f.meeting, meeting(change.meetingSlug), meeting(current.meetingSlug)) : { label: f.meeting, value: f.none, note: m.change.keptIfEmpty },
+    line(t('fields.name'), change.fullName, current.fullName),
+    line(t('fields.organisation'), change.organisation, current.organisation),
+    line(t('fields.country'), labels.country(change.country), labels.country(current.country)),
+    line(t('fields.organisationType'), labels.type(change.organisationType), labels.type(current.organisationType)),
+    { label: t('fields.groups'), value: change.groups.map(labels.group).join('; '), note: t('change.groupsAdded') },
+    change.meetingSlug ? line(t('fields.meeting'), meeting(change.meetingSlug), meeting(current.meetingSlug)) : { label: t('fields.meeting'), value: none, note: kept },
     change.contribution !== null
-      ? line(f.contribution, change.contribution, current.contribution ?? f.none)
-      : { label: f.contribution, value: f.none, note: m.change.keptIfEmpty },
+      ? line(t('fields.contribution'), change.contribution, current.contribution ?? none)
+      : { label: t('fields.contribution'), value: none, note: kept },
   ];
 }
 
@@ -174,7 +194,9 @@ export async function queueChangeMail(db: Db, saved: { id: string; changeId: str
   const [registration, change] = await Promise.all([requireRegistration(db, saved.id), findChange(db, saved.changeId)]);
   if (!change) throw new Error(`change ${saved.changeId} is not in its own transaction`);
   if (!(await allowMailTo(db, registration.email, context))) return;
-  const labels = await getRegistrationLabels(now);
+  // The owner's language, not the submitter's: the mail goes to the owner's mailbox.
+  const locale = languageOf(registration);
+  const [labels, t] = await Promise.all([getRegistrationLabels(now, locale), getTranslator(locale, 'mail')]);
   const applyToken = await newLinkToken(db, {
     registrationId: registration.id,
     purpose: 'change',
@@ -184,36 +206,39 @@ export async function queueChangeMail(db: Db, saved: { id: string; changeId: str
   });
   const mail = composeChangeMail(
     registration,
-    { reference: change.reference, lines: changeLines(change, registration, labels) },
-    {
-      ...(await manageLinks(db, registration.id, now)),
-      applyUrl: tokenLink(getEnv().SITE_URL, CHANGE_PATH, applyToken),
-      applyDays: context.confirmDays,
-    },
+    { reference: change.reference, lines: changeLines(change, registration, labels, t) },
+    { ...(await manageLinks(db, registration.id, now, locale)), applyUrl: pageLink(CHANGE_PATH, locale, applyToken), applyDays: context.confirmDays },
+    t,
   );
   await queue(db, mail, { registrationId: registration.id, kind: 'change', now });
 }
 
 /**
- * The answer to "email me a link" on the manage page: a manage link to the owner of a registration, or a
- * note that there is nothing to manage. Either way one mail is queued (within the address's allowance),
- * so the request's page, status and timing are the same whether or not the address is registered.
+ * The answer to "email me a link" on the manage page: a manage link to the owner of a registration (in the
+ * registration's language), or a note that there is nothing to manage (in the language of the page that
+ * asked). Either way one mail is queued (within the address's allowance), so the request's page, status
+ * and timing are the same whether or not the address is registered.
  */
-export async function queueManageLinkMail(db: Db, request: { email: string; registrationId: string | null }, context: MailContext): Promise<void> {
+export async function queueManageLinkMail(
+  db: Db,
+  request: { email: string; registrationId: string | null; locale: Locale },
+  context: MailContext,
+): Promise<void> {
   const { now } = context;
   if (!(await allowMailTo(db, request.email, context))) return;
   if (request.registrationId) {
     const registration = await requireRegistration(db, request.registrationId);
-    const mail = composeManageLinkMail(registration, await manageLinks(db, registration.id, now));
+    const locale = languageOf(registration);
+    const mail = composeManageLinkMail(registration, await manageLinks(db, registration.id, now, locale), await getTranslator(locale, 'mail'));
     await queue(db, mail, { registrationId: registration.id, kind: 'manage-link', now });
     return;
   }
-  const mail = composeNoRegistrationMail(request.email, { participateUrl: siteLink(getEnv().SITE_URL, '/participate') });
+  const mail = composeNoRegistrationMail(request.email, { participateUrl: pageLink('/participate', request.locale) }, await getTranslator(request.locale, 'mail'));
   await queue(db, mail, { registrationId: null, kind: 'no-registration', now });
 }
 
 /** After the owner applied a change or edited their registration: the secretariat's notice. */
 export async function queueUpdatedNotice(db: Db, registrationId: string, now: Date): Promise<void> {
   const registration = await requireRegistration(db, registrationId);
-  await queueSecretariatNotice(db, registration, await getRegistrationLabels(now), true, now);
+  await queueSecretariatNotice(db, registration, true, now);
 }

@@ -8,6 +8,7 @@ import { applyChange, findChange, listChanges, type ProposedChange } from '@/lib
 import { markChangeTokensUsed } from '@/lib/db/registration-tokens';
 import { findRegistrationIdByEmailKey, updateRegistrationDetails, type RegistrationDetails } from '@/lib/db/registrations';
 import { queueManageLinkMail, queueUpdatedNotice, type MailContext } from '@/lib/mail/enqueue';
+import type { Locale } from '@/lib/i18n/locales';
 import { emailKey } from '@/lib/registration/email';
 import { isExpired, lookupToken, type LinkProblem } from './links';
 
@@ -80,7 +81,7 @@ export type ManageLinkRequest = { status: 'sent' } | { status: 'rate-limited'; r
 export async function requestManageLink(
   db: Db,
   email: string,
-  context: MailContext & { clientKey: string; rateLimit: { max: number; windowSeconds: number } },
+  context: MailContext & { clientKey: string; rateLimit: { max: number; windowSeconds: number }; locale: Locale },
 ): Promise<ManageLinkRequest> {
   const { max, windowSeconds } = context.rateLimit;
   if (max > 0 && windowSeconds > 0) {
@@ -89,7 +90,7 @@ export async function requestManageLink(
   }
   await db.transaction().execute(async (trx) => {
     const registrationId = await findRegistrationIdByEmailKey(trx, emailKey(email));
-    await queueManageLinkMail(trx, { email, registrationId }, context);
+    await queueManageLinkMail(trx, { email, registrationId, locale: context.locale }, context);
   });
   return { status: 'sent' };
 }
@@ -98,7 +99,7 @@ export async function requestManageLink(
  * The download (portability): everything the manage page shows, as JSON with ids and their labels. Mail
  * is listed without bodies: a sent body is not kept, and a waiting one holds the links themselves.
  */
-export function registrantData(view: ManageView, labels: RegistrationLabels, now: Date) {
+export function registrantData(view: ManageView, labels: RegistrationLabels, now: Date, languageName: (code: string) => string) {
   const r = view.registration;
   const groups = (ids: readonly string[]) => ids.map((id) => ({ id, label: labels.group(id) }));
   const meeting = (slug: string | null) => (slug ? { slug, title: labels.meeting(slug) } : null);
@@ -114,6 +115,7 @@ export function registrantData(view: ManageView, labels: RegistrationLabels, now
       workingGroups: groups(r.groups),
       meeting: meeting(r.meetingSlug),
       contribution: r.contribution,
+      language: { code: r.language, name: languageName(r.language) },
       consentGivenAt: r.consentAt,
       privacyStatementVersion: r.privacyVersion,
       createdAt: r.createdAt,

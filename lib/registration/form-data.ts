@@ -1,4 +1,4 @@
-import type { RegistrationFormValues } from './schema';
+import type { RegistrationFormValues } from './fields';
 
 /** The honeypot's field name: a word bots fill in, hidden from people and assistive technology. */
 export const HONEYPOT_FIELD = 'website';
@@ -22,6 +22,7 @@ export function readRegistrationForm(formData: FormData): RegistrationFormValues
     groups: formData.getAll('groups').filter((g): g is string => typeof g === 'string'),
     meeting: text(formData, 'meeting'),
     contribution: text(formData, 'contribution'),
+    language: text(formData, 'language'),
     consent: text(formData, 'consent') === CONSENT_VALUE,
   };
 }

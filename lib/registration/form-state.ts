@@ -1,4 +1,4 @@
-import type { FieldErrors, RegistrationFormValues } from './schema';
+import type { FieldErrors, RegistrationFormValues } from './fields';
 
 /** What the action returns to the form: always every value as submitted, and every error. */
 export interface RegistrationFormState {
@@ -8,7 +8,8 @@ export interface RegistrationFormState {
   formError: string | null;
 }
 
-export function emptyFormValues(preselect: { group?: string; meeting?: string } = {}): RegistrationFormValues {
+/** An empty form in `language` (the page's), with a group or meeting chosen when a link asked for one. */
+export function emptyFormValues(language: string, preselect: { group?: string; meeting?: string } = {}): RegistrationFormValues {
   return {
     fullName: '',
     email: '',
@@ -18,6 +19,7 @@ export function emptyFormValues(preselect: { group?: string; meeting?: string } 
     groups: preselect.group ? [preselect.group] : [],
     meeting: preselect.meeting ?? '',
     contribution: '',
+    language,
     consent: false,
   };
 }

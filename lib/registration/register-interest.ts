@@ -50,6 +50,7 @@ export async function registerInterest(input: Registration, context: RegisterCon
       meetingSlug: input.meeting,
       contribution: input.contribution,
       privacyVersion: context.privacyVersion,
+      language: input.language,
     },
     {
       now: context.now,

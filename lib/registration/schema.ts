@@ -1,45 +1,31 @@
 import { z } from 'zod';
-import { getMessages } from '@/lib/i18n';
+import { LOCALES, type Locale } from '@/lib/i18n/locales';
+import type { Translate } from '@/lib/i18n/translator';
 import { isValidEmail } from './email';
+import {
+  CONTRIBUTION_MAX_LENGTH,
+  EMAIL_MAX_LENGTH,
+  FULL_NAME_MAX_LENGTH,
+  ORGANISATION_MAX_LENGTH,
+  REGISTRATION_FIELDS,
+  type FieldErrors,
+  type RegistrationField,
+} from './fields';
 import { COUNTRIES, ORGANISATION_TYPES, type Country, type OrganisationType } from './options';
 import { characterCount, hasForbiddenCharacters, normaliseText } from './text';
 
-export const FULL_NAME_MAX_LENGTH = 200;
-export const EMAIL_MAX_LENGTH = 254;
-export const ORGANISATION_MAX_LENGTH = 200;
-export const CONTRIBUTION_MAX_LENGTH = 2000;
+export { CONTRIBUTION_MAX_LENGTH, EMAIL_MAX_LENGTH, FULL_NAME_MAX_LENGTH, ORGANISATION_MAX_LENGTH } from './fields';
+
 /** More than any form could list; a longer list is refused before its entries are looked at. */
 export const GROUPS_MAX_COUNT = 50;
 
-const m = getMessages().form.errors;
+export { REGISTRATION_FIELDS, type FieldErrors, type RegistrationField, type RegistrationFormValues } from './fields';
 
-/** The form's fields as submitted: strings (and a list of groups), kept to show the form again. */
-export interface RegistrationFormValues {
-  fullName: string;
-  email: string;
-  organisation: string;
-  country: string;
-  organisationType: string;
-  groups: string[];
-  meeting: string;
-  contribution: string;
-  consent: boolean;
-}
-
-export type RegistrationField = keyof RegistrationFormValues;
-
-/** The order fields appear in, which is the order of the error summary. */
-export const REGISTRATION_FIELDS: readonly RegistrationField[] = [
-  'fullName',
-  'email',
-  'organisation',
-  'country',
-  'organisationType',
-  'groups',
-  'meeting',
-  'contribution',
-  'consent',
-];
+/**
+ * The form's error messages in the language of the page that posted it (GOV.UK's wording in English):
+ * the schema is built per language, since a Server Action has no URL to read one from.
+ */
+export type FormErrorWords = Translate<'form.errors'>;
 
 /** What the schema checks ids against: the current content. */
 export interface RegistrationChoices {
@@ -76,59 +62,64 @@ function oneOf<T extends string>(list: readonly T[], message: string) {
 }
 
 /** An email address as typed: normalised, then checked (decision 0042); the form's and the manage page's. */
-export const emailSchema = z.string({ error: m.emailRequired }).transform((raw, ctx) => {
-  const value = normaliseText(raw);
-  const fail = (message: string) => {
-    ctx.addIssue({ code: 'custom', message });
-    return z.NEVER;
-  };
-  if (value === '') return fail(m.emailRequired);
-  if (hasForbiddenCharacters(value) || /\s/u.test(value)) return fail(m.emailControl);
-  if (characterCount(value) > EMAIL_MAX_LENGTH) return fail(m.emailTooLong(EMAIL_MAX_LENGTH));
-  if (!isValidEmail(value)) return fail(m.emailFormat);
-  return value;
-});
+export function createEmailSchema(t: FormErrorWords) {
+  return z.string({ error: t('emailRequired') }).transform((raw, ctx) => {
+    const value = normaliseText(raw);
+    const fail = (message: string) => {
+      ctx.addIssue({ code: 'custom', message });
+      return z.NEVER;
+    };
+    if (value === '') return fail(t('emailRequired'));
+    if (hasForbiddenCharacters(value) || /\s/u.test(value)) return fail(t('emailControl'));
+    if (characterCount(value) > EMAIL_MAX_LENGTH) return fail(t('emailTooLong', { max: EMAIL_MAX_LENGTH }));
+    if (!isValidEmail(value)) return fail(t('emailFormat'));
+    return value;
+  });
+}
 
-/** The one schema of the form, checked on the server against the current content. */
-export function createRegistrationSchema(choices: RegistrationChoices) {
+/**
+ * The one schema of the form, checked on the server against the current content, with its messages in
+ * the language of the page that posted it.
+ */
+export function createRegistrationSchema(choices: RegistrationChoices, t: FormErrorWords) {
   return z.object({
     fullName: singleLine({
       max: FULL_NAME_MAX_LENGTH,
-      required: m.fullNameRequired,
-      tooLong: m.fullNameTooLong(FULL_NAME_MAX_LENGTH),
-      forbidden: m.fullNameControl,
+      required: t('fullNameRequired'),
+      tooLong: t('fullNameTooLong', { max: FULL_NAME_MAX_LENGTH }),
+      forbidden: t('fullNameControl'),
     }),
-    email: emailSchema,
+    email: createEmailSchema(t),
     organisation: singleLine({
       max: ORGANISATION_MAX_LENGTH,
-      required: m.organisationRequired,
-      tooLong: m.organisationTooLong(ORGANISATION_MAX_LENGTH),
-      forbidden: m.organisationControl,
+      required: t('organisationRequired'),
+      tooLong: t('organisationTooLong', { max: ORGANISATION_MAX_LENGTH }),
+      forbidden: t('organisationControl'),
     }),
-    country: oneOf<Country>(COUNTRIES, m.countryRequired),
-    organisationType: oneOf<OrganisationType>(ORGANISATION_TYPES, m.organisationTypeRequired),
-    groups: z.array(z.string(), { error: m.groupsRequired }).transform((raw, ctx) => {
+    country: oneOf<Country>(COUNTRIES, t('countryRequired')),
+    organisationType: oneOf<OrganisationType>(ORGANISATION_TYPES, t('organisationTypeRequired')),
+    groups: z.array(z.string(), { error: t('groupsRequired') }).transform((raw, ctx) => {
       const fail = (message: string) => {
         ctx.addIssue({ code: 'custom', message });
         return z.NEVER;
       };
       const ids = [...new Set(raw.map((g) => g.trim()).filter((g) => g !== ''))];
-      if (ids.length === 0) return fail(m.groupsRequired);
-      if (ids.length > GROUPS_MAX_COUNT || ids.some((g) => !choices.groupIds.includes(g))) return fail(m.groupsUnknown);
+      if (ids.length === 0) return fail(t('groupsRequired'));
+      if (ids.length > GROUPS_MAX_COUNT || ids.some((g) => !choices.groupIds.includes(g))) return fail(t('groupsUnknown'));
       return ids.sort();
     }),
     meeting: z
-      .string({ error: m.meetingUnknown })
+      .string({ error: t('meetingUnknown') })
       .optional()
       .transform((raw, ctx): string | null => {
         const value = (raw ?? '').trim();
         if (value === '') return null;
         if (choices.upcomingMeetingSlugs.includes(value)) return value;
-        ctx.addIssue({ code: 'custom', message: choices.allMeetingSlugs.includes(value) ? m.meetingPast : m.meetingUnknown });
+        ctx.addIssue({ code: 'custom', message: choices.allMeetingSlugs.includes(value) ? t('meetingPast') : t('meetingUnknown') });
         return z.NEVER;
       }),
     contribution: z
-      .string({ error: m.contributionControl })
+      .string({ error: t('contributionControl') })
       .optional()
       .transform((raw, ctx): string | null => {
         const value = normaliseText(raw ?? '', { multiline: true });
@@ -137,17 +128,17 @@ export function createRegistrationSchema(choices: RegistrationChoices) {
           return z.NEVER;
         };
         if (value === '') return null;
-        if (hasForbiddenCharacters(value, { multiline: true })) return fail(m.contributionControl);
-        if (characterCount(value) > CONTRIBUTION_MAX_LENGTH) return fail(m.contributionTooLong(CONTRIBUTION_MAX_LENGTH));
+        if (hasForbiddenCharacters(value, { multiline: true })) return fail(t('contributionControl'));
+        if (characterCount(value) > CONTRIBUTION_MAX_LENGTH) return fail(t('contributionTooLong', { max: CONTRIBUTION_MAX_LENGTH }));
         return value;
       }),
-    consent: z.literal(true, { error: m.consentRequired }),
+    language: oneOf<Locale>(LOCALES, t('languageUnknown')),
+    consent: z.literal(true, { error: t('consentRequired') }),
   });
 }
 
 export type RegistrationSchema = ReturnType<typeof createRegistrationSchema>;
 export type Registration = z.output<RegistrationSchema>;
-export type FieldErrors = Partial<Record<RegistrationField, string>>;
 
 /** The first message of each field, in form order (GOV.UK shows one message per field). */
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {

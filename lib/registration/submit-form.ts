@@ -2,7 +2,10 @@ import 'server-only';
 import { getDb } from '@/lib/db/client';
 import { getSiteKey } from '@/lib/db/site-keys';
 import { getEnv } from '@/lib/env';
-import { getMessages } from '@/lib/i18n';
+import { localizedPath } from '@/i18n/paths';
+import { localeFrom } from '@/lib/i18n/form-locale';
+import type { Locale } from '@/lib/i18n/locales';
+import { getTranslator } from '@/lib/i18n/translator';
 import { runningMailContext } from '@/lib/retention/settings';
 import { getFormChoices, type FormChoices } from './choices';
 import { isHoneypotFilled, readRegistrationForm } from './form-data';
@@ -15,20 +18,23 @@ import { requestLogger } from '@/lib/log';
 
 export const CONFIRMATION_PATH = '/participate/confirmation';
 
-// One schema per set of choices (getFormChoices keeps the same object until a meeting passes): zod
-// compiles an object schema into a function on its first parse, and building a new schema for every
-// post repeated that work each time.
-const schemas = new WeakMap<FormChoices, RegistrationSchema>();
+// One schema per set of choices and language (getFormChoices keeps the same object until a meeting
+// passes): zod compiles an object schema into a function on its first parse, and building a new schema
+// for every post repeated that work each time.
+const schemas = new WeakMap<FormChoices, Map<Locale, RegistrationSchema>>();
 
-function schemaFor(choices: FormChoices): RegistrationSchema {
-  let schema = schemas.get(choices);
+async function schemaFor(choices: FormChoices, locale: Locale): Promise<RegistrationSchema> {
+  let byLocale = schemas.get(choices);
+  if (!byLocale) schemas.set(choices, (byLocale = new Map()));
+  let schema = byLocale.get(locale);
   if (!schema) {
-    schema = createRegistrationSchema({
+    const ids = {
       groupIds: choices.groups.map((g) => g.id),
       upcomingMeetingSlugs: choices.meetings.map((m) => m.slug),
       allMeetingSlugs: choices.allMeetingSlugs,
-    });
-    schemas.set(choices, schema);
+    };
+    schema = createRegistrationSchema(ids, await getTranslator(locale, 'form.errors'));
+    byLocale.set(locale, schema);
   }
   return schema;
 }
@@ -36,16 +42,18 @@ function schemaFor(choices: FormChoices): RegistrationSchema {
 export type SubmitOutcome = { redirectTo: string } | { state: RegistrationFormState };
 
 /**
- * The confirmation page's URL for a receipt, signed with the site's key (lib/registration/receipt.ts);
- * without the key (database unreachable) the page shows no details, which is the safe side.
+ * The confirmation page's URL for a receipt, in the form's language, signed with the site's key
+ * (lib/registration/receipt.ts); without the key (database unreachable) the page shows no details, which
+ * is the safe side.
  */
-export async function confirmationUrl(receipt: Receipt, now: Date): Promise<string> {
+export async function confirmationUrl(receipt: Receipt, now: Date, locale: Locale): Promise<string> {
+  const path = localizedPath(CONFIRMATION_PATH, locale);
   try {
     const key = await getSiteKey(await getDb(), 'receipt');
-    return `${CONFIRMATION_PATH}?${receiptQuery(receipt, key, now)}`;
+    return `${path}?${receiptQuery(receipt, key, now)}`;
   } catch (error) {
     console.error('[registration] could not sign the confirmation link:', error);
-    return CONFIRMATION_PATH;
+    return path;
   }
 }
 
@@ -59,16 +67,19 @@ export async function submitInterestForm(
   context: { clientKey: string; now?: Date },
 ): Promise<SubmitOutcome> {
   const now = context.now ?? new Date();
-  const values = readRegistrationForm(formData);
+  // The page's language: of the messages, the redirect and (stored with the registration) every mail.
+  const locale = localeFrom(formData);
+  // The registrant's language is the page's unless the form says otherwise (a page from before languages had none).
+  const values = { ...readRegistrationForm(formData), ...(formData.get('language') === null ? { language: locale } : {}) };
   const chosen = { groups: values.groups, meeting: values.meeting || null };
   // A bot gets the page a person would get, with a reference that was never stored (decision 0044).
-  if (isHoneypotFilled(formData)) return { redirectTo: await confirmationUrl({ reference: newReference(), ...chosen }, now) };
+  if (isHoneypotFilled(formData)) return { redirectTo: await confirmationUrl({ reference: newReference(), ...chosen }, now, locale) };
 
-  const messages = getMessages().form.errors;
+  const messages = await getTranslator(locale, 'form.errors');
   const failed = (formError: string): SubmitOutcome => ({ state: { status: 'failed', values, fieldErrors: {}, formError } });
   try {
     const choices = await getFormChoices(now);
-    const parsed = schemaFor(choices).safeParse(values);
+    const parsed = (await schemaFor(choices, locale)).safeParse(values);
     if (!parsed.success) {
       return { state: { status: 'invalid', values, fieldErrors: fieldErrorsOf(parsed.error), formError: null } };
     }
@@ -81,13 +92,13 @@ export async function submitInterestForm(
       ...runningMailContext(now),
     });
     if (result.status === 'rate-limited') {
-      return failed(messages.rateLimited(Math.max(1, Math.ceil(result.retryAfterSeconds / 60))));
+      return failed(messages('rateLimited', { minutes: Math.max(1, Math.ceil(result.retryAfterSeconds / 60)) }));
     }
     return {
-      redirectTo: await confirmationUrl({ reference: result.reference, groups: parsed.data.groups, meeting: parsed.data.meeting }, now),
+      redirectTo: await confirmationUrl({ reference: result.reference, groups: parsed.data.groups, meeting: parsed.data.meeting }, now, locale),
     };
   } catch (error) {
     (await requestLogger('registration')).error({ err: error }, 'could not save a registration');
-    return failed(messages.couldNotSave);
+    return failed(messages('couldNotSave'));
   }
 }

@@ -1,7 +1,9 @@
 import 'server-only';
 import { getBodies, getDocuments, getMeetings, getPages, getPlatform, getWorkingGroups } from '@/lib/content';
-import { getMessages } from '@/lib/i18n';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locales';
+import { languageName } from '@/lib/i18n/names';
+import { getTranslator } from '@/lib/i18n/translator';
+import { bodyNames } from '@/lib/site/bodies';
 import type { SearchDocument } from './engine';
 import { mdxToPlainText } from './plain-text';
 
@@ -16,16 +18,19 @@ function bodyText(item: { source: string }): string {
  * `locale` says which (a meeting's outcomes count as part of the meeting).
  */
 export async function collectSearchDocuments(locale: Locale = DEFAULT_LOCALE): Promise<SearchDocument[]> {
-  const [platform, pages, meetings, groups, documents, bodies] = await Promise.all([
+  const [platform, pages, meetings, groups, documents, bodies, groupWords] = await Promise.all([
     getPlatform(locale),
     getPages(locale),
     getMeetings(locale),
     getWorkingGroups(locale),
     getDocuments(locale),
     getBodies(locale),
+    getTranslator(locale, 'pages.workingGroups'),
   ]);
-  const bodyName = (id: string) => bodies.find((b) => b.id === id)?.name ?? '';
-  const languageName = getMessages(locale).languages as Record<string, string | undefined>;
+  const bodyName = (id: string) => {
+    const body = bodies.find((b) => b.id === id);
+    return body ? bodyNames(body, groupWords).name : '';
+  };
 
   const home: SearchDocument = {
     kind: 'page',
@@ -80,7 +85,7 @@ export async function collectSearchDocuments(locale: Locale = DEFAULT_LOCALE): P
       kind: 'document',
       url: `/documents#${d.slug}`,
       title: d.title,
-      summary: [bodyName(d.owner), ...d.languages.map((l) => languageName[l] ?? l)].join(' · '),
+      summary: [bodyName(d.owner), ...d.languages.map((l) => languageName(l, locale))].join(' · '),
       body: bodyText(d),
       keywords: [d.kind, d.fileInfo?.type].filter(Boolean).join(' '),
       locale: d.locale,

@@ -14,6 +14,8 @@ export type EventContext = {
   organizer: { name: string; url: string };
   /** Absolute URL of the sharing image. */
   image?: string;
+  /** The language of the meeting's text (BCP 47): its translation's, or 'en'. */
+  inLanguage?: string;
 };
 
 const STATUS: Record<MeetingFrontmatter['status'], string> = {
@@ -55,7 +57,7 @@ function eventDates(meeting: EventMeeting): { startDate: string; endDate?: strin
   };
 }
 
-function place(meeting: EventMeeting) {
+function place(meeting: EventMeeting, language: string) {
   const { venue } = meeting;
   if (!venue) return undefined;
   return {
@@ -66,7 +68,7 @@ function place(meeting: EventMeeting) {
       ...(venue.address ? { streetAddress: venue.address } : {}),
       addressLocality: venue.city,
       // ISO 3166-1 alpha-2, as Google's event rules ask; a name Intl does not know is left out.
-      ...(venue.country && countryCode(venue.country) ? { addressCountry: countryCode(venue.country) } : {}),
+      ...(venue.country && countryCode(venue.country, language) ? { addressCountry: countryCode(venue.country, language) } : {}),
     },
   };
 }
@@ -86,7 +88,7 @@ function attendanceMode(meeting: EventMeeting, physical: boolean, virtual: boole
  */
 export function meetingEvent(meeting: EventMeeting, context: EventContext): Record<string, unknown> | null {
   const dates = eventDates(meeting);
-  const physical = place(meeting);
+  const physical = place(meeting, context.inLanguage ?? 'en');
   // A cancelled meeting offers no way to join it (its link would read as if it still took place), yet an
   // online or hybrid event needs a virtual location by Google's rules: the meeting's own page stands in.
   const virtual =
@@ -108,5 +110,6 @@ export function meetingEvent(meeting: EventMeeting, context: EventContext): Reco
     location: locations.length === 1 ? locations[0] : locations,
     organizer: { '@type': 'Organization', name: context.organizer.name, url: context.organizer.url },
     ...(context.image ? { image: [context.image] } : {}),
+    ...(context.inLanguage ? { inLanguage: context.inLanguage } : {}),
   };
 }

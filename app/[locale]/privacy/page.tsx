@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
+import { getLocale } from 'next-intl/server';
 import { StatementPageFor, statementMetadata } from '@/components/layout/statement-page';
 
 const SLUG = 'privacy';
 
-export function generateMetadata(): Promise<Metadata> {
-  return statementMetadata(SLUG);
+export async function generateMetadata(): Promise<Metadata> {
+  return statementMetadata(SLUG, await getLocale());
 }
 
-export default function PrivacyPage() {
-  return <StatementPageFor slug={SLUG} />;
+export default async function PrivacyPage() {
+  return <StatementPageFor slug={SLUG} locale={await getLocale()} />;
 }

@@ -16,7 +16,8 @@ export interface OwnServer {
 const ROOT = path.resolve(__dirname, '../../..');
 
 /**
- * A `next start` of one of the test builds on a port the system picks (port 0), with a fresh SQLite
+ * The production server (`server.mjs`, what `npm start` runs) of one of the test builds on a port the system
+ * picks (port 0), with a fresh SQLite
  * database of its own and `env` over the usual server environment, for specs that need a server
  * configured otherwise than the shared ones (a mail server, other retention periods). SITE_URL stays the
  * build's (it is baked into prerendered pages), so links in mail name the build's origin: `local()`
@@ -26,7 +27,7 @@ export async function startOwnServer(site: Site, name: string, env: Record<strin
   const dir = path.join(runDir(), 'own', `${name}-${process.pid}-${Date.now()}`);
   fs.mkdirSync(dir, { recursive: true });
   const databaseFile = path.join(dir, 'site.sqlite');
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', '0', '--hostname', '127.0.0.1'], {
+  const child = spawn(process.execPath, ['server.mjs', '--port', '0', '--hostname', '127.0.0.1'], {
     cwd: ROOT,
     env: { ...process.env, ...serverEnv(site), DATABASE_URL: `file:${databaseFile}`, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -43,15 +44,15 @@ export async function startOwnServer(site: Site, name: string, env: Record<strin
   const deadline = Date.now() + 60_000;
   let origin: string | null = null;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited early:\n${output}`);
-    origin ??= /Local:\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1] ?? null;
+    if (child.exitCode !== null) throw new Error(`the server exited early:\n${output}`);
+    origin ??= /"url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(output)?.[1] ?? null;
     if (origin) {
       const health = await fetch(`${origin}/api/health`).catch(() => null);
       if (health?.status === 200) break;
     }
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`next start did not answer in time:\n${output}`);
+      throw new Error(`the server did not answer in time:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -21,6 +21,7 @@ const base = {
   meetingSlug: null,
   contribution: null,
   privacyVersion: '2026-01',
+  language: 'pl',
 };
 
 async function seeded(target: DbTarget) {

@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { meetingToEvent, meetingUid, type CalendarMeeting } from '@/lib/calendar/meeting-event';
 import { writeCalendar, type CalendarEvent } from '@/lib/calendar/write-calendar';
+import { getTranslator } from '@/lib/i18n/translator';
 import { parseCalendar, utcIso } from './parse-ics';
 
 const SITE = 'https://dei.example.eu';
+const EN = { locale: 'en' as const, t: await getTranslator('en', 'feeds') };
 const NOW = new Date('2026-11-28T12:00:00Z');
 
 function meeting(overrides: Partial<CalendarMeeting> = {}): CalendarMeeting {
@@ -22,7 +24,7 @@ function meeting(overrides: Partial<CalendarMeeting> = {}): CalendarMeeting {
 }
 
 function render(...meetings: CalendarMeeting[]): string {
-  const events = meetings.map((m) => meetingToEvent(m, SITE)).filter((e): e is CalendarEvent => e !== null);
+  const events = meetings.map((m) => meetingToEvent(m, SITE, EN)).filter((e): e is CalendarEvent => e !== null);
   return writeCalendar({ name: 'Test, calendar; with separators', events, now: NOW });
 }
 
@@ -87,7 +89,7 @@ test('a day without times is an all-day event ending the next day', () => {
 
 test('a month-only date gives no event at all, and the calendar stays valid', () => {
   const m = meeting({ status: 'tbc', date: { precision: 'month', month: '2018-06' } });
-  expect(meetingToEvent(m, SITE)).toBeNull();
+  expect(meetingToEvent(m, SITE, EN)).toBeNull();
   const { root, events } = parseCalendar(render(m));
   expect(events).toHaveLength(0);
   expect(root.getAllSubcomponents('vtimezone')).toHaveLength(1);

@@ -49,7 +49,7 @@ test('single lookups return the item or null', async () => {
   expect(await api.getMeetingBySlug('2086-10-27')).toBeNull();
   expect((await api.getPageBySlug('privacy'))?.version).toBe('2030-01');
   expect((await api.getWorkingGroupBySlug('wg4'))?.createdAt).toBeUndefined();
-  expect((await api.getBodyById('wg4'))?.name).toBe('Working Group 4: Example accessibility of public digital services');
+  expect(await api.getBodyById('wg4')).toMatchObject({ number: 4, title: 'Example accessibility of public digital services', href: '/working-groups/wg4' });
   expect(await api.getBodyById('wg5')).toBeNull();
 });
 

@@ -13,7 +13,9 @@ import {
   getWorkingGroupBySlug,
   getWorkingGroups,
 } from '@/lib/content';
-import { formatMeetingDate } from '@/lib/dates';
+import { getDateFormat } from '@/lib/i18n/date-format';
+import { getTranslator } from '@/lib/i18n/translator';
+import { bodyNames } from '@/lib/site/bodies';
 
 /** The seed is the only source of facts; these tests read the site's own content/ through the public API. */
 const seed = readFile(path.resolve(__dirname, '../../../../../shared/seeds/000_1c3c7de09cefc7ba.txt'), 'utf8').catch(
@@ -62,14 +64,14 @@ test('the governance meeting of 21 November 2017 in Brussels was held, by the Pl
   });
   expect(meeting?.outcomes?.mdx).toContain('creation of 3 working groups');
   expect(meeting?.mdx).not.toBe('');
-  expect(formatMeetingDate(meeting!.date, meeting!.timeZone)).toBe('Tuesday 21 November 2017');
+  expect((await getDateFormat('en')).meetingDate(meeting!.date, meeting!.timeZone)).toBe('Tuesday, 21 November 2017');
 });
 
 test("Working Group 3's meeting is month-only, June 2018, to be confirmed, with no outcomes", async () => {
   const meetings = await getMeetingsByBody('wg3');
   expect(meetings).toHaveLength(1);
   expect(meetings[0]).toMatchObject({ status: 'tbc', date: { precision: 'month', month: '2018-06' }, outcomes: null });
-  expect(formatMeetingDate(meetings[0]!.date, meetings[0]!.timeZone)).toBe('June 2018 (to be confirmed)');
+  expect((await getDateFormat('en')).meetingDate(meetings[0]!.date, meetings[0]!.timeZone)).toBe('June 2018 (to be confirmed)');
   expect(await getMeetingsByBody('wg1')).toEqual([]);
   expect(await getMeetingsByBody('wg2')).toEqual([]);
 });
@@ -87,7 +89,8 @@ test('meetings by date, earliest first; no documents yet; unknown slugs give nul
 test('bodies: the Platform first, then the groups, named for people', async () => {
   const platform = await getPlatform();
   expect(platform.shortTitle).toBe('DEI Platform');
-  expect(await getBodies()).toEqual([
+  const words = await getTranslator('en', 'pages.workingGroups');
+  expect((await getBodies()).map((b) => ({ id: b.id, href: b.href, ...bodyNames(b, words) }))).toEqual([
     { id: 'platform', name: platform.title, shortName: 'DEI Platform', href: '/' },
     {
       id: 'wg1',

@@ -38,6 +38,7 @@ function input(overrides: Partial<RegistrationInput> = {}): RegistrationInput {
     meetingSlug: null,
     contribution: null,
     privacyVersion: '1.0',
+    language: 'pl',
     ...overrides,
   };
 }
@@ -105,6 +106,7 @@ describe.each(dbTargets)('storage on $name', (target) => {
       groups: ['wg1', 'wg3'],
       consentAt: now.toISOString(),
       privacyVersion: '1.0',
+      language: 'pl',
       createdAt: now.toISOString(),
       updatedAt: now.toISOString(),
     });

@@ -1,5 +1,8 @@
 import { expect, test } from 'vitest';
+import { getTranslator } from '@/lib/i18n/translator';
 import { composeChangeMail, composeNoRegistrationMail, composeRegistrantMail, headerSafeName, isHeaderSafeAddress } from '@/lib/mail/compose';
+
+const t = await getTranslator('en', 'mail');
 
 const data = {
   reference: 'ABCD2345',
@@ -29,7 +32,7 @@ const manage = {
 };
 
 test('the registrant mail has the reference, the confirm and manage links and a subject free of user text', () => {
-  const mail = composeRegistrantMail(data, { ...manage, confirmUrl: 'https://dei.example.eu/registration/confirm?token=t1', confirmDays: 30 });
+  const mail = composeRegistrantMail(data, { ...manage, confirmUrl: 'https://dei.example.eu/registration/confirm?token=t1', confirmDays: 30 }, t);
   expect(mail.to).toEqual({ name: 'Anna Bcc: victim@example.org', address: 'anna@example.eu' });
   expect(mail.subject).toBe('Confirm your registration of interest (reference ABCD2345)');
   expect(mail.text).toContain('ABCD2345');
@@ -52,6 +55,7 @@ test('the change mail tells the owner nothing changed, shows each proposed value
       ],
     },
     { ...manage, applyUrl: 'https://dei.example.eu/registration/change?token=t3', applyDays: 30 },
+    t,
   );
   expect(mail.subject).toBe('Confirm a change to your registration of interest (reference NEWREF45)');
   expect(mail.text).toContain('your reference: OLDREF23), so nothing has been changed');
@@ -61,8 +65,17 @@ test('the change mail tells the owner nothing changed, shows each proposed value
 });
 
 test('a manage-link request for an unknown address says there is nothing to manage and names no one', () => {
-  const mail = composeNoRegistrationMail('nobody@example.eu', { participateUrl: 'https://dei.example.eu/participate' });
+  const mail = composeNoRegistrationMail('nobody@example.eu', { participateUrl: 'https://dei.example.eu/participate' }, t);
   expect(mail.to).toEqual({ name: '', address: 'nobody@example.eu' });
   expect(mail.text).toContain('There is no registration with this address');
   expect(mail.text).toContain('https://dei.example.eu/participate');
+});
+
+test('a registrant’s mail is written in their language, plurals by its rules', async () => {
+  const pl = await getTranslator('pl', 'mail');
+  const mail = composeRegistrantMail(data, { ...manage, confirmUrl: 'https://dei.example.eu/pl/registration/confirm?token=t1', confirmDays: 2 }, pl);
+  expect(mail.subject).toContain('ABCD2345');
+  expect(mail.subject).not.toContain('Confirm');
+  expect(mail.text).toContain('2 dni');
+  expect(mail.text).not.toMatch(/\bdays?\b/);
 });

@@ -35,6 +35,7 @@ async function setup(fullName = 'Zoë Łukasiewicz') {
       meetingSlug: null,
       contribution: 'Pilots, "testbeds" & more',
       privacyVersion: '2026-01',
+      language: 'en',
     },
     {
       now,

@@ -40,6 +40,7 @@ function registration(i: number) {
     meetingSlug: null,
     contribution: null,
     privacyVersion: 'test',
+    language: 'en',
   };
 }
 

@@ -7,11 +7,11 @@ import { CLOCK_PAGE_REVALIDATE_SECONDS, MAX_STALENESS_SECONDS } from '@/lib/site
 const ROOT = path.resolve(__dirname, '../../..');
 /** Every page whose content depends on the clock (upcoming or past meetings). */
 const CLOCK_PAGES = [
-  'app/page.tsx',
-  'app/meetings/page.tsx',
-  'app/meetings/[slug]/page.tsx',
-  'app/meetings/organiser/[body]/page.tsx',
-  'app/working-groups/[slug]/page.tsx',
+  'app/[locale]/page.tsx',
+  'app/[locale]/meetings/page.tsx',
+  'app/[locale]/meetings/[slug]/page.tsx',
+  'app/[locale]/meetings/organiser/[body]/page.tsx',
+  'app/[locale]/working-groups/[slug]/page.tsx',
 ];
 
 test('every clock-dependent page revalidates at the one interval, and Next never serves it past that (expireTime)', () => {

@@ -1,12 +1,13 @@
 import { expect, test } from 'vitest';
 import { formatAndPlace, meetingTag, venueLine } from '@/components/meetings/meeting-labels';
-import { getMessages } from '@/lib/i18n';
+import en from '@/messages/en.json';
+import { getTranslator } from '@/lib/i18n/translator';
 
-const t = getMessages().pages;
+const t = await getTranslator('en', 'pages');
 
 test('a meeting whose date was to be confirmed keeps that status, and nothing is inferred once it is past', () => {
   expect(meetingTag('tbc', t).label).toBe('To be confirmed');
-  expect(JSON.stringify(t)).not.toMatch(/never confirmed/i);
+  expect(JSON.stringify(en.pages)).not.toMatch(/never confirmed/i);
 });
 
 test('cancelled and postponed meetings carry their status as a tag', () => {
@@ -21,10 +22,11 @@ test('a venue reads as the parts that are known, in order', () => {
   );
 });
 
-test('format and place combine, and an unknown format shows nothing', () => {
-  expect(formatAndPlace({ format: 'in-person', venue: { city: 'Brussels', country: 'Belgium' } }, t)).toBe(
-    'In person, Brussels, Belgium',
-  );
-  expect(formatAndPlace({ format: 'online', venue: undefined }, t)).toBe('Online');
-  expect(formatAndPlace({ format: undefined, venue: undefined }, t)).toBe('');
+test('format and place are two parts (the interface’s words and the content’s venue), and an unknown format is none', () => {
+  expect(formatAndPlace({ format: 'in-person', venue: { city: 'Brussels', country: 'Belgium' } }, t)).toEqual({
+    format: 'In person',
+    venue: 'Brussels, Belgium',
+  });
+  expect(formatAndPlace({ format: 'online', venue: undefined }, t)).toEqual({ format: 'Online', venue: null });
+  expect(formatAndPlace({ format: undefined, venue: undefined }, t)).toEqual({ format: null, venue: null });
 });

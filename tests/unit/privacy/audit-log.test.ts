@@ -41,7 +41,7 @@ describe.each(dbTargets)('on $name', (target) => {
     await appendAudit(db, { actor: { accountId: account.id }, action: 'export', target: { filters: auditFilters(searched) }, now });
     const saved = await saveRegistration(
       db,
-      { email: 'anna@example.eu', emailKey: 'anna@example.eu', fullName: 'Anna Müller', organisation: 'O', country: 'DE', organisationType: 'sme', groups: ['wg1'], meetingSlug: null, contribution: null, privacyVersion: '1' },
+      { email: 'anna@example.eu', emailKey: 'anna@example.eu', fullName: 'Anna Müller', organisation: 'O', country: 'DE', organisationType: 'sme', groups: ['wg1'], meetingSlug: null, contribution: null, privacyVersion: '1', language: 'en' },
       { now, newReference: () => 'REFE2345', changeExpiresAt: now },
     );
     await eraseRegistration(db, saved.id, { actor: { accountId: account.id }, action: 'erase', clientKey: 'ip:10.0.0.1', now });

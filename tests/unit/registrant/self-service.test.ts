@@ -11,6 +11,7 @@ const { registerInterest } = await import('@/lib/registration/register-interest'
 const links = await import('@/lib/registrant/links');
 const manage = await import('@/lib/registrant/manage');
 const { getRegistrationLabels } = await import('@/lib/admin/labels');
+const { languageName } = await import('@/lib/i18n/names');
 const { listRegistrations } = await import('@/lib/db/registrations');
 const { dbTargets, freshDb } = await import('../admin/test-db');
 
@@ -33,6 +34,7 @@ const owner = {
   groups: ['wg1'],
   meeting: null,
   contribution: 'Pilots',
+  language: 'en' as const,
   consent: true as const,
 };
 
@@ -144,19 +146,20 @@ describe.each(dbTargets)('on $name', (target) => {
     if (access.state !== 'ready') throw new Error('manage link');
 
     // Rectification replaces the groups exactly; confirming from the page proves the mailbox.
-    const details = { fullName: 'Anna M. Müller', organisation: 'Ministry', country: 'AT', organisationType: 'other', groups: ['wg2', 'wg3'], meetingSlug: null, contribution: null };
+    const details = { fullName: 'Anna M. Müller', organisation: 'Ministry', country: 'AT', organisationType: 'other', groups: ['wg2', 'wg3'], meetingSlug: null, contribution: null, language: 'fr' };
     expect(await manage.updateFromManage(db, access.registrationId, details, later(3))).toBe(true);
     expect(await manage.confirmFromManage(db, access.registrationId, later(3))).toBe('confirmed');
     const view = (await manage.getManageView(db, access.registrationId))!;
     expect(view.registration).toMatchObject({ ...details, groups: ['wg2', 'wg3'], updatedAt: later(3).toISOString(), confirmedAt: later(3).toISOString() });
 
     // Portability: everything shown, as data.
-    const data = manage.registrantData(view, await getRegistrationLabels(now), later(4));
+    const data = manage.registrantData(view, await getRegistrationLabels(now), later(4), (code) => languageName(code, 'en'));
     expect(data.registration).toMatchObject({
       reference: first.status === 'stored' ? first.reference : '',
       email: 'anna@example.eu',
       fullName: 'Anna M. Müller',
       country: { code: 'AT', name: 'Austria' },
+      language: { code: 'fr', name: 'French' },
       workingGroups: [{ id: 'wg2' }, { id: 'wg3' }],
       emailConfirmedAt: later(3).toISOString(),
     });
@@ -181,7 +184,7 @@ describe.each(dbTargets)('on $name', (target) => {
     const { db, smtp, deliver } = await setup(target);
     await registerInterest(owner, context(db, now));
     const ask = (email: string, clientKey: string, max = 2) =>
-      manage.requestManageLink(db, email, { now: later(1), mailPerAddressPerDay: 0, confirmDays: 30, clientKey, rateLimit: { max, windowSeconds: 600 } });
+      manage.requestManageLink(db, email, { now: later(1), mailPerAddressPerDay: 0, confirmDays: 30, clientKey, rateLimit: { max, windowSeconds: 600 }, locale: 'en' });
     expect(await ask('Anna@example.eu', 'ip:a')).toEqual({ status: 'sent' });
     expect(await ask('nobody@example.eu', 'ip:a')).toEqual({ status: 'sent' });
     expect(await ask('nobody@example.eu', 'ip:a')).toEqual({ status: 'rate-limited', retryAfterSeconds: expect.any(Number) });
@@ -201,7 +204,7 @@ describe.each(dbTargets)('on $name', (target) => {
       Array.from({ length: 8 }, (_, i) => registerInterest({ ...owner, fullName: `Flood ${i}` }, context(db, later(i), { mailPerAddressPerDay: 3 }))),
     );
     for (let i = 0; i < 4; i++) {
-      await manage.requestManageLink(db, 'anna@example.eu', { now: later(10), mailPerAddressPerDay: 3, confirmDays: 30, clientKey: `ip:${i}`, rateLimit: { max: 0, windowSeconds: 600 } });
+      await manage.requestManageLink(db, 'anna@example.eu', { now: later(10), mailPerAddressPerDay: 3, confirmDays: 30, clientKey: `ip:${i}`, rateLimit: { max: 0, windowSeconds: 600 }, locale: 'en' });
     }
     await deliver(later(20));
     expect(smtp.received.filter(to('anna@example.eu'))).toHaveLength(3);
@@ -209,7 +212,7 @@ describe.each(dbTargets)('on $name', (target) => {
     expect(await db.selectFrom('registration_changes').select('id').execute()).toHaveLength(7);
 
     const nextDay = new Date('2026-11-29T00:00:01Z');
-    await manage.requestManageLink(db, 'anna@example.eu', { now: nextDay, mailPerAddressPerDay: 3, confirmDays: 30, clientKey: 'ip:x', rateLimit: { max: 0, windowSeconds: 600 } });
+    await manage.requestManageLink(db, 'anna@example.eu', { now: nextDay, mailPerAddressPerDay: 3, confirmDays: 30, clientKey: 'ip:x', rateLimit: { max: 0, windowSeconds: 600 }, locale: 'en' });
     await deliver(nextDay);
     expect(smtp.received.filter(to('anna@example.eu'))).toHaveLength(4);
     // The rate-limit row holds a hash of the address, never the address.

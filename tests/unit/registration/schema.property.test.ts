@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { getTranslator } from '@/lib/i18n/translator';
 import { isValidEmail } from '@/lib/registration/email';
 import {
   CONTRIBUTION_MAX_LENGTH,
@@ -10,7 +11,10 @@ import {
 } from '@/lib/registration/schema';
 import { characterCount, hasForbiddenCharacters, normaliseText } from '@/lib/registration/text';
 
-const schema = createRegistrationSchema({ groupIds: ['wg1', 'wg2', 'wg3'], upcomingMeetingSlugs: ['m1'], allMeetingSlugs: ['m1', 'm0'] });
+const schema = createRegistrationSchema(
+  { groupIds: ['wg1', 'wg2', 'wg3'], upcomingMeetingSlugs: ['m1'], allMeetingSlugs: ['m1', 'm0'] },
+  await getTranslator('en', 'form.errors'),
+);
 
 /** Any string at all: every UTF-16 unit, lone surrogates included, weighted towards the awkward ones. */
 const anyText = fc.oneof(
@@ -28,6 +32,7 @@ const formLike = fc.record({
   groups: fc.array(fc.oneof(fc.constantFrom('wg1', 'wg2', 'wg3'), anyText), { maxLength: 20 }),
   meeting: fc.oneof(fc.constantFrom('', 'm1', 'm0'), anyText),
   contribution: fc.oneof(anyText, fc.string({ maxLength: 2100 })),
+  language: fc.oneof(fc.constantFrom('en', 'pl', 'ga', ''), anyText),
   consent: fc.boolean(),
 });
 
@@ -41,6 +46,7 @@ const nearlyValid = fc.record({
   groups: fc.subarray(['wg1', 'wg2', 'wg3'], { minLength: 1 }),
   meeting: fc.constantFrom('', 'm1'),
   contribution: fc.oneof(fc.string({ unit: 'grapheme', maxLength: 2100 }), anyText),
+  language: fc.constantFrom('en', 'fr', 'mt'),
   consent: fc.constant(true),
 });
 

@@ -8,16 +8,18 @@ import {
   ORGANISATION_MAX_LENGTH,
   type RegistrationFormValues,
 } from '@/lib/registration/schema';
+import { getTranslator } from '@/lib/i18n/translator';
 import { emailKey, isValidEmail } from '@/lib/registration/email';
 import { clientKeyFrom } from '@/lib/registration/client-address';
 import { newReference, REFERENCE_ALPHABET, REFERENCE_PATTERN } from '@/lib/registration/reference';
 import { judgeBodyLength, FORM_BODY_MAX_BYTES } from '@/lib/registration/body-limit';
 
-const schema = createRegistrationSchema({
+const choices = {
   groupIds: ['wg1', 'wg2', 'wg3'],
   upcomingMeetingSlugs: ['2030-01-10-wg2-meeting'],
   allMeetingSlugs: ['2030-01-10-wg2-meeting', '2017-11-21-high-level-governance-meeting'],
-});
+};
+const schema = createRegistrationSchema(choices, await getTranslator('en', 'form.errors'));
 
 const valid: RegistrationFormValues = {
   fullName: '  Anna Müller ',
@@ -28,6 +30,7 @@ const valid: RegistrationFormValues = {
   groups: ['wg2', 'wg1', 'wg2'],
   meeting: '',
   contribution: '',
+  language: 'pl',
   consent: true,
 };
 
@@ -39,7 +42,22 @@ function errorsFor(values: Partial<RegistrationFormValues>) {
 describe('the registration schema', () => {
   test('accepts a complete registration, trimmed, with groups de-duplicated and sorted', () => {
     const result = schema.parse(valid);
-    expect(result).toMatchObject({ fullName: 'Anna Müller', groups: ['wg1', 'wg2'], meeting: null, contribution: null });
+    expect(result).toMatchObject({ fullName: 'Anna Müller', groups: ['wg1', 'wg2'], meeting: null, contribution: null, language: 'pl' });
+  });
+
+  test('the language is one of the 24; anything else is refused with its own message', () => {
+    expect(errorsFor({ language: 'xx' }).language).toBe('Select a language from the list');
+    expect(errorsFor({ language: 'EN' }).language).toBe('Select a language from the list');
+    expect(errorsFor({ language: 'ga' })).toEqual({});
+  });
+
+  test('the messages are the posting page’s language, limits written in its own number format', async () => {
+    const polish = createRegistrationSchema(choices, await getTranslator('pl', 'form.errors'));
+    const result = polish.safeParse({ ...valid, fullName: '', contribution: 'x'.repeat(CONTRIBUTION_MAX_LENGTH + 1) });
+    const errors = result.success ? {} : fieldErrorsOf(result.error);
+    expect(errors.fullName).toBe('Wpisz imię i nazwisko');
+    expect(errors.contribution).toContain('2000');
+    expect(errors.contribution).not.toMatch(/contribute/);
   });
 
   test('an empty form gets every GOV.UK message, one per field', () => {
@@ -52,6 +70,7 @@ describe('the registration schema', () => {
       groups: [],
       meeting: '',
       contribution: '',
+      language: 'en',
       consent: false,
     });
     expect(result.success).toBe(false);

@@ -44,6 +44,8 @@ test('when the database cannot be written the form says so plainly, keeps every 
       groups: ['wg2'],
       meeting: '',
       contribution: 'Line one\nLine two',
+      // No language in the post: the page's (English, without a locale field) stands in.
+      language: 'en',
       consent: true,
     },
     fieldErrors: {},

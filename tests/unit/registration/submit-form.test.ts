@@ -107,6 +107,25 @@ describe('submitting the form', () => {
     expect(outcome.state.values).toMatchObject({ fullName: ' Zoë\u202e ', email: 'not-an-email', organisation: 'Ministry of Economy', country: 'DE', groups: [], consent: false });
   });
 
+  test('a form posted from a page in another language answers in it, redirects to it, and stores it', async () => {
+    const polish = { ...complete, email: 'jan@example.pl', locale: 'pl', language: 'pl' };
+    const invalid = await submitInterestForm(form({ ...polish, fullName: '', consent: '' }), fresh());
+    if (!('state' in invalid)) throw new Error('expected the form back');
+    expect(invalid.state.fieldErrors).toEqual({
+      fullName: 'Wpisz imię i nazwisko',
+      consent: 'Aby się zgłosić, musisz zaakceptować oświadczenie o ochronie prywatności',
+    });
+    const stored = await submitInterestForm(form(polish), fresh());
+    expect(stored).toEqual({ redirectTo: expect.stringMatching(/^\/pl\/participate\/confirmation\?ref=[2-9A-Z]{8}&groups=wg1&sig=[\w-]{22}$/) });
+    const rows = await listRegistrations(await getDb());
+    expect(rows.find((r) => r.email === 'jan@example.pl')?.language).toBe('pl');
+    // Without a language field, the language is the page's; an unknown page language reads as English.
+    await submitInterestForm(form({ ...complete, email: 'eva@example.cz', locale: 'cs' }), fresh());
+    const tampered = await submitInterestForm(form({ ...complete, email: 'x@example.eu', locale: 'xx', language: 'klingon' }), fresh());
+    expect(tampered).toMatchObject({ state: { fieldErrors: { language: 'Select a language from the list' } } });
+    expect((await listRegistrations(await getDb())).find((r) => r.email === 'eva@example.cz')?.language).toBe('cs');
+  });
+
   test('a bot that fills the honeypot sees a confirmation, and nothing is stored', async () => {
     const before = (await listRegistrations(await getDb())).length;
     const outcome = await submitInterestForm(form({ ...complete, email: 'bot@example.eu', website: 'http://spam.example' }), fresh());

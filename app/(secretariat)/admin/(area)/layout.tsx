@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { requireAdmin } from '@/lib/auth/session';
-import { getMessages } from '@/lib/i18n';
+import { adminWords } from '@/lib/admin/words';
 
 export const metadata: Metadata = {
-  title: getMessages().admin.title,
+  title: adminWords('title'),
   robots: { index: false, follow: false },
 };
 

@@ -10,16 +10,15 @@ import { getRegistrationsView } from '@/lib/admin/registrations-view';
 import { requireAdmin } from '@/lib/auth/session';
 import { appendAudit } from '@/lib/db/audit-log';
 import { getDb } from '@/lib/db/client';
-import { getMessages } from '@/lib/i18n';
+import { adminWords } from '@/lib/admin/words';
 import type { PageSearchParams } from '@/lib/site/search-params';
 
-export const metadata: Metadata = adminPageMetadata(getMessages().admin.registrations.title, '/admin');
+export const metadata: Metadata = adminPageMetadata(adminWords('registrations.title'), '/admin');
 
 const pageLink = 'inline-block py-1';
 
 export default async function RegistrationsPage({ searchParams }: { searchParams: PageSearchParams }) {
   const session = await requireAdmin();
-  const t = getMessages().admin;
   const params = await searchParams;
   const filters = parseFilters(params);
   const db = await getDb();
@@ -31,10 +30,10 @@ export default async function RegistrationsPage({ searchParams }: { searchParams
 
   return (
     <AdminPage email={session.email} section="registrations">
-      <h1 className="mb-6 text-3xl font-bold">{t.registrations.title}</h1>
+      <h1 className="mb-6 text-3xl font-bold">{adminWords('registrations.title')}</h1>
       {erased ? (
         <div role="status" className="mb-6 border-l-8 border-[#00703c] bg-[#e5f1eb] p-4 font-semibold">
-          {erased === 'none' ? t.erase.notFound : t.erase.done(erased)}
+          {erased === 'none' ? adminWords('erase.notFound') : adminWords('erase.done', { reference: erased })}
         </div>
       ) : null}
       <RegistrationFiltersForm filters={filters} labels={view.labels} />
@@ -42,36 +41,36 @@ export default async function RegistrationsPage({ searchParams }: { searchParams
       <div className="mb-4 flex flex-wrap items-center justify-between gap-x-6 gap-y-3">
         <div>
           <p className="text-lg font-bold" id="registrations-count">
-            {filtersToQuery(filters) ? t.registrations.matches(view.total) : t.registrations.total(view.total)}
+            {filtersToQuery(filters) ? adminWords('registrations.matches', { total: view.total }) : adminWords('registrations.total', { total: view.total })}
           </p>
           {view.total > PAGE_SIZE ? (
-            <p>{t.registrations.showing(first, first + view.rows.length - 1, view.total)}</p>
+            <p>{adminWords('registrations.showing', { from: first, to: first + view.rows.length - 1, total: view.total })}</p>
           ) : null}
         </div>
         {view.total > 0 ? (
           <a href={`/admin/export${filtersToQuery(filters, { page: 1 })}`} className="button button-secondary" download>
-            {t.registrations.export(view.total)}
+            {adminWords('registrations.export', { total: view.total })}
           </a>
         ) : null}
       </div>
 
       {view.rows.length === 0 ? (
-        <p className="mb-8 text-lg">{t.registrations.none}</p>
+        <p className="mb-8 text-lg">{adminWords('registrations.none')}</p>
       ) : (
         <RegistrationsTable rows={view.rows} labels={view.labels} />
       )}
 
       {view.pages > 1 ? (
-        <nav aria-label={t.registrations.pagination} className="mb-8 flex flex-wrap items-center gap-6">
+        <nav aria-label={adminWords('registrations.pagination')} className="mb-8 flex flex-wrap items-center gap-6">
           {view.page > 1 ? (
             <Link href={`/admin${filtersToQuery(filters, { page: view.page - 1 })}`} prefetch={false} className={pageLink}>
-              {t.registrations.previous}
+              {adminWords('registrations.previous')}
             </Link>
           ) : null}
-          <span>{t.registrations.page(view.page, view.pages)}</span>
+          <span>{adminWords('registrations.page', { page: view.page, pages: view.pages })}</span>
           {view.page < view.pages ? (
             <Link href={`/admin${filtersToQuery(filters, { page: view.page + 1 })}`} prefetch={false} className={pageLink}>
-              {t.registrations.next}
+              {adminWords('registrations.next')}
             </Link>
           ) : null}
         </nav>
@@ -79,11 +78,11 @@ export default async function RegistrationsPage({ searchParams }: { searchParams
 
       <section aria-labelledby="charts-heading" className="mt-10">
         <h2 id="charts-heading" className="mb-4 text-2xl font-bold">
-          {t.registrations.chartsHeading}
+          {adminWords('registrations.chartsHeading')}
         </h2>
         <div className="grid gap-10 lg:grid-cols-2">
-          <BarChart id="chart-groups" title={t.registrations.byGroup} data={view.byGroup} />
-          <BarChart id="chart-countries" title={t.registrations.byCountry} data={view.byCountry} />
+          <BarChart id="chart-groups" title={adminWords('registrations.byGroup')} data={view.byGroup} />
+          <BarChart id="chart-countries" title={adminWords('registrations.byCountry')} data={view.byCountry} />
         </div>
       </section>
     </AdminPage>

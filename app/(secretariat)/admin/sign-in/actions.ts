@@ -7,7 +7,7 @@ import { startSession } from '@/lib/auth/session';
 import { attemptSignIn } from '@/lib/auth/sign-in';
 import { getDb } from '@/lib/db/client';
 import { getEnv } from '@/lib/env';
-import { getMessages } from '@/lib/i18n';
+import { adminWords } from '@/lib/admin/words';
 import { clientKeyFrom } from '@/lib/registration/client-address';
 import { requestLogger } from '@/lib/log';
 
@@ -17,12 +17,11 @@ const text = (formData: FormData, name: string) => {
 };
 
 export async function signInAction(_previous: SignInFormState, formData: FormData): Promise<SignInFormState> {
-  const t = getMessages().admin.signIn;
   const email = text(formData, 'email').trim().slice(0, 320);
   const password = text(formData, 'password').slice(0, 1024);
   const fieldErrors: SignInFormState['fieldErrors'] = {};
-  if (!email) fieldErrors.email = t.enterEmail;
-  if (!password) fieldErrors.password = t.enterPassword;
+  if (!email) fieldErrors.email = adminWords('signIn.enterEmail');
+  if (!password) fieldErrors.password = adminWords('signIn.enterPassword');
   if (fieldErrors.email || fieldErrors.password) return { status: 'invalid', email, fieldErrors, formError: null };
 
   let signedIn = false;
@@ -35,17 +34,17 @@ export async function signInAction(_previous: SignInFormState, formData: FormDat
       now,
     });
     if (result.status === 'locked') {
-      return { status: 'locked', email, fieldErrors: {}, formError: t.locked(result.retryAfterMinutes) };
+      return { status: 'locked', email, fieldErrors: {}, formError: adminWords('signIn.locked', { minutes: result.retryAfterMinutes }) };
     }
     if (result.status === 'invalid') {
-      return { status: 'invalid', email, fieldErrors: { email: t.wrong }, formError: null };
+      return { status: 'invalid', email, fieldErrors: { email: adminWords('signIn.wrong') }, formError: null };
     }
     await startSession(result.accountId, now);
     signedIn = true;
   } catch (error) {
     (await requestLogger('admin')).error({ err: error }, 'a sign-in failed unexpectedly');
-    return { status: 'failed', email, fieldErrors: {}, formError: t.failed };
+    return { status: 'failed', email, fieldErrors: {}, formError: adminWords('signIn.failed') };
   }
   if (signedIn) redirect('/admin');
-  return { status: 'failed', email, fieldErrors: {}, formError: t.failed };
+  return { status: 'failed', email, fieldErrors: {}, formError: adminWords('signIn.failed') };
 }

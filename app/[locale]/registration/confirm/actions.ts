@@ -1,10 +1,12 @@
 'use server';
 
 import { redirect } from 'next/navigation';
+import { localizedPath } from '@/i18n/paths';
 import { getDb } from '@/lib/db/client';
+import { localeFrom } from '@/lib/i18n/form-locale';
 import { confirmByToken, type ConfirmOutcome } from '@/lib/registrant/links';
 
-/** The confirm page's button: confirms the address; the result page says what happened. */
+/** The confirm page's button: confirms the address; the result page, in the same language, says what happened. */
 export async function confirmAction(formData: FormData): Promise<void> {
   let outcome: ConfirmOutcome | 'failed';
   try {
@@ -13,5 +15,5 @@ export async function confirmAction(formData: FormData): Promise<void> {
     console.error('[registration] confirmation failed:', error);
     outcome = 'failed';
   }
-  redirect(`/registration/confirm/done?outcome=${outcome}`);
+  redirect(`${localizedPath('/registration/confirm/done', localeFrom(formData))}?outcome=${outcome}`);
 }

@@ -3,7 +3,9 @@
 import { headers } from 'next/headers';
 import { redirect, RedirectType } from 'next/navigation';
 import { getDb } from '@/lib/db/client';
+import { localizedPath } from '@/i18n/paths';
 import { getEnv } from '@/lib/env';
+import { localeFrom } from '@/lib/i18n/form-locale';
 import { MANAGE_PATH, tokenPath } from '@/lib/mail/links';
 import { kickMailSender } from '@/lib/mail/worker';
 import { submitEditForm } from '@/lib/registrant/edit-form';
@@ -40,7 +42,7 @@ async function withManageLink(formData: FormData, act: (registrationId: string, 
     console.error('[registration] a manage-page action failed:', error);
     done = 'failed';
   }
-  redirect(`${tokenPath(MANAGE_PATH, token)}${done ? `&done=${done}` : ''}`);
+  redirect(`${tokenPath(localizedPath(MANAGE_PATH, localeFrom(formData)), token)}${done ? `&done=${done}` : ''}`);
 }
 
 /** "Confirm my email address": holding the link proves the mailbox. */

@@ -1,22 +1,25 @@
 import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/components/language/client-messages';
 import { PageLayout } from '@/components/layout/page-layout';
+import { MANAGE_REQUEST_FORM_MESSAGES } from '@/components/form/client-namespaces';
 import { ManageRequestForm } from '@/components/registrant/manage-request-form';
 import { ManageView } from '@/components/registrant/manage-view';
 import { problemMessage, type Problem } from '@/components/registrant/outcome';
 import { PageHeading } from '@/components/ui/page-heading';
 import { getPlatform } from '@/lib/content';
 import { getDb } from '@/lib/db/client';
-import { getMessages } from '@/lib/i18n';
+import { localeMetadata } from '@/lib/seo/site-metadata';
 import { MANAGE_LINK_VALID_DAYS, MANAGE_PATH } from '@/lib/mail/links';
 import { getManageView, openManageLink, type ManageView as View } from '@/lib/registrant/manage';
 import { pageMetadata } from '@/lib/site/page-metadata';
 import type { PageSearchParams } from '@/lib/site/search-params';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = getMessages().registrant.manage;
-  const platform = await getPlatform();
+  const [t, locale] = await Promise.all([getTranslations('registrant.manage'), getLocale()]);
+  const platform = await getPlatform(locale);
   return {
-    ...pageMetadata({ title: t.title, description: t.description, path: MANAGE_PATH, siteName: platform.shortTitle }),
+    ...(await pageMetadata({ title: t('title'), description: t('description'), path: MANAGE_PATH, siteName: platform.shortTitle, locale })),
     // Each view renders its own <title>, so that a form can say "Error: " with and without JavaScript.
     title: { absolute: '' },
     robots: { index: false, follow: false },
@@ -46,12 +49,17 @@ async function open(token: string | string[] | undefined, now: Date): Promise<Op
  * why, above the form that asks for a new one.
  */
 export default async function ManagePage({ searchParams }: { searchParams: PageSearchParams }) {
-  const t = getMessages().registrant.manage;
+  const locale = await getLocale();
+  const [t, view, problems, { separator }] = await Promise.all([
+    getTranslations('registrant.manage'),
+    getTranslations('registrant.view'),
+    getTranslations('registrant.outcome'),
+    localeMetadata(locale),
+  ]);
   const { token, done } = await searchParams;
   const now = new Date();
   const opened = await open(token, now);
-  const platform = await getPlatform();
-  const separator = getMessages().common.titleSeparator;
+  const platform = await getPlatform(locale);
 
   if (opened && 'view' in opened) {
     return (
@@ -61,21 +69,23 @@ export default async function ManagePage({ searchParams }: { searchParams: PageS
         expiresAt={opened.expiresAt}
         done={typeof done === 'string' ? done : null}
         now={now}
-        documentTitle={`${getMessages().registrant.view.title}${separator}${platform.shortTitle}`}
+        documentTitle={`${view('title')}${separator}${platform.shortTitle}`}
       />
     );
   }
   return (
-    <PageLayout breadcrumbs={{ current: t.title }}>
-      <PageHeading>{t.title}</PageHeading>
+    <PageLayout path={MANAGE_PATH} breadcrumbs={{ current: t('title') }}>
+      <PageHeading>{t('title')}</PageHeading>
       {opened ? (
         <p role="status" className="mb-6 max-w-3xl border-l-8 border-eu-blue bg-surface p-4 text-lg font-semibold">
-          {problemMessage(opened.problem).message}
+          {problemMessage(opened.problem, problems).message}
         </p>
       ) : null}
-      <p className="mb-6 max-w-3xl text-lg">{t.lead}</p>
-      <ManageRequestForm documentTitle={`${t.title}${separator}${platform.shortTitle}`} />
-      <p className="mt-6 max-w-3xl text-ink-muted">{t.linkValidity(MANAGE_LINK_VALID_DAYS)}</p>
+      <p className="mb-6 max-w-3xl text-lg">{t('lead')}</p>
+      <ClientMessages namespaces={MANAGE_REQUEST_FORM_MESSAGES}>
+        <ManageRequestForm documentTitle={`${t('title')}${separator}${platform.shortTitle}`} />
+      </ClientMessages>
+      <p className="mt-6 max-w-3xl text-ink-muted">{t('linkValidity', { days: MANAGE_LINK_VALID_DAYS })}</p>
     </PageLayout>
   );
 }

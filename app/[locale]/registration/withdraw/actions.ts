@@ -1,11 +1,13 @@
 'use server';
 
 import { redirect } from 'next/navigation';
+import { localizedPath } from '@/i18n/paths';
 import { getDb } from '@/lib/db/client';
-import { withdrawByToken, type WithdrawOutcome } from '@/lib/registrant/links';
+import { localeFrom } from '@/lib/i18n/form-locale';
 import { requestLogger } from '@/lib/log';
+import { withdrawByToken, type WithdrawOutcome } from '@/lib/registrant/links';
 
-/** The withdraw page's button: erases the registration at once; the result page says what happened. */
+/** The withdraw page's button: erases the registration at once; the result page, in the same language, says what happened. */
 export async function withdrawAction(formData: FormData): Promise<void> {
   let outcome: WithdrawOutcome | 'failed';
   try {
@@ -14,5 +16,5 @@ export async function withdrawAction(formData: FormData): Promise<void> {
     (await requestLogger('registration')).error({ err: error }, 'a withdrawal failed');
     outcome = 'failed';
   }
-  redirect(`/registration/withdraw/done?outcome=${outcome}`);
+  redirect(`${localizedPath('/registration/withdraw/done', localeFrom(formData))}?outcome=${outcome}`);
 }

@@ -8,10 +8,10 @@ import { formatUtc } from '@/lib/admin/registrations-view';
 import { requireAdmin } from '@/lib/auth/session';
 import { appendAudit, listAudit } from '@/lib/db/audit-log';
 import { getDb } from '@/lib/db/client';
-import { getMessages } from '@/lib/i18n';
+import { adminWords } from '@/lib/admin/words';
 import type { PageSearchParams } from '@/lib/site/search-params';
 
-export const metadata: Metadata = adminPageMetadata(getMessages().admin.audit.title, '/admin/audit');
+export const metadata: Metadata = adminPageMetadata(adminWords('audit.title'), '/admin/audit');
 
 const PAGE_SIZE = 50;
 const cell = 'border-b border-rule px-2 py-2 align-top';
@@ -19,8 +19,6 @@ const cell = 'border-b border-rule px-2 py-2 align-top';
 /** The audit log in words: when, who, what was done (a sentence), and from where. */
 export default async function AuditLogPage({ searchParams }: { searchParams: PageSearchParams }) {
   const session = await requireAdmin();
-  const messages = getMessages().admin;
-  const t = messages.audit;
   const raw = (await searchParams).page;
   const page = Math.max(1, Math.min(100_000, Number.parseInt(typeof raw === 'string' ? raw : '1', 10) || 1));
   const db = await getDb();
@@ -31,18 +29,17 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pag
     getRegistrationLabels(now),
   ]);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const c = t.columns;
   return (
     <AdminPage email={session.email} section="audit">
-      <h1 className="mb-6 text-3xl font-bold">{t.title}</h1>
+      <h1 className="mb-6 text-3xl font-bold">{adminWords('audit.title')}</h1>
       {entries.length === 0 ? (
-        <p className="text-lg">{t.none}</p>
+        <p className="text-lg">{adminWords('audit.none')}</p>
       ) : (
         <table className="stacked-table mb-6 w-full border-collapse text-left">
-          <caption className="mb-2 text-left text-lg font-bold">{t.caption}</caption>
+          <caption className="mb-2 text-left text-lg font-bold">{adminWords('audit.caption')}</caption>
           <thead>
             <tr>
-              {[c.at, c.actor, c.action, c.client].map((h) => (
+              {[adminWords('audit.columns.at'), adminWords('audit.columns.actor'), adminWords('audit.columns.action'), adminWords('audit.columns.client')].map((h) => (
                 <th key={h} scope="col" className="border-b-2 border-ink px-2 py-2">
                   {h}
                 </th>
@@ -52,16 +49,16 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pag
           <tbody>
             {entries.map((e) => (
               <tr key={e.id}>
-                <td data-label={c.at} className={`${cell} whitespace-nowrap`}>
+                <td data-label={adminWords('audit.columns.at')} className={`${cell} whitespace-nowrap`}>
                   <time dateTime={e.at}>{formatUtc(e.at)}</time>
                 </td>
-                <td data-label={c.actor} className={`${cell} break-words`}>
+                <td data-label={adminWords('audit.columns.actor')} className={`${cell} break-words`}>
                   {describeActor(e)}
                 </td>
-                <td data-label={c.action} className={cell}>
+                <td data-label={adminWords('audit.columns.action')} className={cell}>
                   {describeAuditAction(e, labels)}
                 </td>
-                <td data-label={c.client} className={cell}>
+                <td data-label={adminWords('audit.columns.client')} className={cell}>
                   {describeClient(e.clientKey)}
                 </td>
               </tr>
@@ -70,16 +67,16 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pag
         </table>
       )}
       {pages > 1 ? (
-        <nav aria-label={messages.registrations.pagination} className="flex items-center gap-6">
+        <nav aria-label={adminWords('registrations.pagination')} className="flex items-center gap-6">
           {page > 1 ? (
             <Link href={`/admin/audit?page=${page - 1}`} prefetch={false}>
-              {messages.registrations.previous}
+              {adminWords('registrations.previous')}
             </Link>
           ) : null}
-          <span>{messages.registrations.page(page, pages)}</span>
+          <span>{adminWords('registrations.page', { page, pages })}</span>
           {page < pages ? (
             <Link href={`/admin/audit?page=${page + 1}`} prefetch={false}>
-              {messages.registrations.next}
+              {adminWords('registrations.next')}
             </Link>
           ) : null}
         </nav>

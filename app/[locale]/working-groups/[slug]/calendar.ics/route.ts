@@ -1,29 +1,27 @@
 import { notFound } from 'next/navigation';
 import { CALENDAR_CONTENT_TYPE, contentLastModified, getWorkingGroupCalendar } from '@/lib/calendar';
-import { getMeetingsByBody, getWorkingGroupBySlug, getWorkingGroups } from '@/lib/content';
+import { getMeetingsByBody, getWorkingGroupBySlug } from '@/lib/content';
 import { conditionalResponse, representation, type Representation } from '@/lib/http/conditional';
+import { isLocale, type Locale } from '@/lib/i18n/locales';
 
-export const dynamicParams = false;
-
-export async function generateStaticParams() {
-  return (await getWorkingGroups()).map((g) => ({ slug: g.slug }));
-}
-
-// One per group, built once per process; answered per request for If-None-Match / If-Modified-Since.
+// One per group and language, built once per process; answered per request for If-None-Match /
+// If-Modified-Since. An unknown group is a 404.
 const calendars = new Map<string, Promise<Representation | null>>();
 
-async function build(slug: string): Promise<Representation | null> {
-  const group = await getWorkingGroupBySlug(slug);
+async function build(slug: string, locale: Locale): Promise<Representation | null> {
+  const group = await getWorkingGroupBySlug(slug, locale);
   if (!group) return null;
-  const stamp = await contentLastModified(await getMeetingsByBody(group.id), [group.sourcePath]);
-  const text = await getWorkingGroupCalendar(slug, stamp);
+  const stamp = await contentLastModified(await getMeetingsByBody(group.id, locale), [group.sourcePath]);
+  const text = await getWorkingGroupCalendar(slug, stamp, locale);
   return text ? representation(text, CALENDAR_CONTENT_TYPE, stamp) : null;
 }
 
-export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params;
-  if (!calendars.has(slug)) calendars.set(slug, build(slug));
-  const calendar = await calendars.get(slug)!;
+export async function GET(request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
+  const { locale, slug } = await params;
+  if (!isLocale(locale)) notFound();
+  const key = `${locale} ${slug}`;
+  if (!calendars.has(key)) calendars.set(key, build(slug, locale));
+  const calendar = await calendars.get(key)!;
   if (!calendar) notFound();
   return conditionalResponse(request, calendar, { 'Content-Disposition': `inline; filename="${slug}.ics"` });
 }

@@ -7,19 +7,18 @@ import { getRegistrationDetail, isRegistrationId } from '@/lib/admin/registratio
 import { requireAdmin } from '@/lib/auth/session';
 import { appendAudit } from '@/lib/db/audit-log';
 import { getDb } from '@/lib/db/client';
-import { getMessages } from '@/lib/i18n';
+import { adminWords } from '@/lib/admin/words';
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  return adminPageMetadata(getMessages().admin.detail.documentTitle, `/admin/registrations/${encodeURIComponent(id)}`);
+  return adminPageMetadata(adminWords('detail.documentTitle'), `/admin/registrations/${encodeURIComponent(id)}`);
 }
 
 /** One registration with everything stored about it, and the way to erase it. */
 export default async function RegistrationPage({ params }: Props) {
   const session = await requireAdmin();
-  const t = getMessages().admin;
   const { id } = await params;
   const db = await getDb();
   const now = new Date();
@@ -27,11 +26,11 @@ export default async function RegistrationPage({ params }: Props) {
 
   if (!detail) {
     return (
-      <AdminPage email={session.email} section="registrations" sectionPage={false} breadcrumbs={{ ancestors: [], current: t.detail.notFoundTitle }}>
-        <h1 className="mb-6 text-3xl font-bold">{t.detail.notFoundTitle}</h1>
-        <p className="mb-6 text-lg">{t.detail.notFound}</p>
+      <AdminPage email={session.email} section="registrations" sectionPage={false} breadcrumbs={{ ancestors: [], current: adminWords('detail.notFoundTitle') }}>
+        <h1 className="mb-6 text-3xl font-bold">{adminWords('detail.notFoundTitle')}</h1>
+        <p className="mb-6 text-lg">{adminWords('detail.notFound')}</p>
         <Link href="/admin" prefetch={false}>
-          {t.detail.back}
+          {adminWords('detail.back')}
         </Link>
       </AdminPage>
     );
@@ -42,7 +41,7 @@ export default async function RegistrationPage({ params }: Props) {
       email={session.email}
       section="registrations"
       sectionPage={false}
-      breadcrumbs={{ ancestors: [], current: t.detail.title(detail.registration.reference) }}
+      breadcrumbs={{ ancestors: [], current: adminWords('detail.title', { reference: detail.registration.reference }) }}
     >
       <RegistrationDetails detail={detail} />
     </AdminPage>
