@@ -4,7 +4,7 @@
  * with outcomes), plus listed documents. Every file is valid against lib/content/schema.ts. The text is plainly synthetic ("Benchmark
  * meeting 0042") and never becomes site content: it is written under bench-results/ (git-ignored).
  *
- * With `translations`, every other of the 24 languages also gets translation files (decision 0130): the
+ * With `--translated-meetings N`, each of the other 23 languages also gets translation files (decision 0130): the
  * home page, every group, the plain pages and the first N meetings, each recording the fingerprint of its
  * English text, so that the build makes those pages in every language (the benchmark's "24 languages").
  *
@@ -44,7 +44,7 @@ function yaml(value: FrontmatterValue, indent = ''): string {
   return typeof value === 'string' ? JSON.stringify(value) : String(value);
 }
 
-function file_(schema: { parse: (v: unknown) => unknown }, data: { [key: string]: FrontmatterValue | undefined }, body: string): string {
+function mdxFile(schema: { parse: (v: unknown) => unknown }, data: { [key: string]: FrontmatterValue | undefined }, body: string): string {
   schema.parse(data); // fail here, with zod's message, rather than in the benchmark's build
   return `---${yaml(data)}\n---\n\n${body}\n`;
 }
@@ -102,7 +102,7 @@ export async function generateSite(out: string, pages: number, options: { transl
   await rm(out, { recursive: true, force: true });
   const written: Written[] = [];
   const write = async (file: string, kind: ContentKind, schema: { parse: (v: unknown) => unknown }, data: Written['data'], text: string) => {
-    await writeFile(path.join(out, file), file_(schema, data, text));
+    await writeFile(path.join(out, file), mdxFile(schema, data, text));
     written.push({ file, kind, data, body: text });
   };
   for (const dir of ['meetings', 'working-groups', 'documents', 'pages']) await mkdir(path.join(out, dir), { recursive: true });
@@ -163,14 +163,14 @@ export async function generateSite(out: string, pages: number, options: { transl
     );
     counts.meetings! += 1;
     if (held) {
-      await writeFile(path.join(out, 'meetings', `${slug}.outcomes.mdx`), file_(outcomesFrontmatterSchema, { title: 'Outcomes' }, body('outcome', n)));
+      await writeFile(path.join(out, 'meetings', `${slug}.outcomes.mdx`), mdxFile(outcomesFrontmatterSchema, { title: 'Outcomes' }, body('outcome', n)));
       counts.outcomes! += 1;
     }
   }
   for (let n = 1; n <= documents; n += 1) {
     await writeFile(
       path.join(out, 'documents', `benchmark-document-${pad(n)}.mdx`),
-      file_(
+      mdxFile(
         documentFrontmatterSchema,
         { title: `Benchmark document ${pad(n)}`, date: '2026-01-01', languages: ['en', 'fr'], url: `https://example.eu/benchmark/${n}.pdf`, owner: `wg${(n % GROUPS) + 1}`, kind: 'report' },
         body('document', n),

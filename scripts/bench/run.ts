@@ -2,12 +2,17 @@
  * `npm run bench` (S-PERF): one table, every figure beside its anchor measured in the same run, medians
  * of several runs; also written to bench-results/bench.json. Each part can be skipped:
  *
- *   npm run bench -- [--skip-build] [--skip-pages] [--skip-search] [--skip-mdx] [--skip-registrations] [--skip-js]
- *                    [--search '/search?q=meeting,/search?q=working+group']
+ *   npm run bench -- [--skip-build] [--skip-english-build] [--skip-pages] [--skip-search] [--skip-mdx] [--skip-registrations] [--skip-js]
+ *                    [--search '/search?q=meeting,/search?q=working+group'] [--translated-meetings 10]
  *                    [--runs 3] [--seconds 5] [--pages 1000] [--registration-seconds 10] [--raw-inserts 1000] [--concurrency 32]
  *
- * The parts that need a server use the production build of the generated 1,000-page site (.next-bench),
- * made by the build part (or once, untimed, when that part is skipped and no build exists), or the build
+ * The build part builds the generated site twice over (S-PERF): in English only, as before the site had
+ * languages (.next-bench-en), and in 24 languages (.next-bench): the same site with the home page, the groups,
+ * the plain pages and the first --translated-meetings meetings translated into the other 23 languages, so
+ * that the build prerenders every language that has content and leaves the rest to be rendered on demand.
+ *
+ * The parts that need a server use the production build of the generated 1,000-page site in 24 languages
+ * (.next-bench), made by the build part (or once, untimed, when that part is skipped and no build exists), or the build
  * given with --dist-dir/--content-dir (--page and --meeting then name pages of that site).
  */
 import { existsSync } from 'node:fs';
@@ -30,6 +35,8 @@ async function main() {
   const { values: f } = parseArgs({
     options: {
       'skip-build': { type: 'boolean', default: false },
+      'skip-english-build': { type: 'boolean', default: false },
+      'translated-meetings': { type: 'string', default: '10' },
       'skip-pages': { type: 'boolean', default: false },
       'skip-search': { type: 'boolean', default: false },
       'skip-mdx': { type: 'boolean', default: false },
@@ -58,6 +65,8 @@ async function main() {
   const siteDir = path.join(out, 'site');
   const contentDir = path.join(siteDir, 'content');
   const cacheDir = path.join(siteDir, 'mdx-cache');
+  const englishContentDir = path.join(siteDir, 'content-en');
+  const translatedMeetings = Number(f['translated-meetings']);
   const benchDistDir = path.join(REPO_ROOT, '.next-bench');
   const distDir = f['dist-dir'] ? path.resolve(REPO_ROOT, f['dist-dir']) : benchDistDir;
   const serverContentDir = f['content-dir'] ? path.resolve(REPO_ROOT, f['content-dir']) : contentDir;
@@ -76,15 +85,23 @@ async function main() {
   };
   const machine = { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version, loadavg: os.loadavg() };
 
-  const counts = await generateSite(contentDir, pages);
+  const counts = await generateSite(contentDir, pages, { translatedMeetings });
   log(`generated ${pages} pages in ${path.relative(REPO_ROOT, contentDir)} ${JSON.stringify(counts)}`);
+  const languages = `24 languages (${counts.translations} translations)`;
+  const buildLog = path.join(out, 'build.log');
 
   if (!f['skip-build']) {
-    rows.push(...(await benchBuild({ contentDir, distDir: benchDistDir, cacheDir, pages, logFile: path.join(out, 'build.log'), log })));
+    if (!f['skip-english-build']) {
+      await generateSite(englishContentDir, pages);
+      const distDirEn = path.join(REPO_ROOT, '.next-bench-en');
+      const cacheDirEn = path.join(siteDir, 'mdx-cache-en');
+      rows.push(...(await benchBuild({ contentDir: englishContentDir, distDir: distDirEn, cacheDir: cacheDirEn, pages, languages: 'English only', logFile: buildLog, log })));
+    }
+    rows.push(...(await benchBuild({ contentDir, distDir: benchDistDir, cacheDir, pages, languages, logFile: buildLog, log })));
   } else if (!existsSync(path.join(distDir, 'BUILD_ID'))) {
     if (f['dist-dir']) throw new Error(`no production build in ${distDir}`);
     log('no .next-bench build: building once (untimed) for the server parts');
-    await benchBuild({ contentDir, distDir, cacheDir, pages, logFile: path.join(out, 'build.log'), log });
+    await benchBuild({ contentDir, distDir, cacheDir, pages, languages, logFile: buildLog, log });
   }
 
   const serverEnv = {
@@ -104,7 +121,13 @@ async function main() {
   }
   if (!f['skip-js']) {
     await part('gzipped JS', () =>
-      benchJsSize({ distDir, env: serverEnv, pages: { home: '/', group: f.page, meeting: f.meeting, meetings: '/meetings', form: '/participate' } }),
+      benchJsSize({
+        distDir,
+        env: serverEnv,
+        pages: { home: '/', group: f.page, meeting: f.meeting, meetings: '/meetings', form: '/participate' },
+        // A content page and the form in each of the 24 languages: the same JavaScript in all (S-PERF).
+        perLanguage: { meeting: f.meeting, form: '/participate' },
+      }),
     );
   }
   if (!f['skip-mdx']) await part('MDX compile', () => benchMdx({ contentDir, files: 100, runs, log }));
