@@ -136,8 +136,8 @@ function readCatalogue(file: string): Json | { error: string } {
  * placeholders, plural and select arguments and tags as its English original, its plurals in the
  * categories CLDR gives its language, in valid ICU syntax, parsed by the parser next-intl itself uses
  * (@formatjs/icu-messageformat-parser). Problem lines read `messages/fr.json: pages.meetings.title: …`.
- * A language without a catalogue yet is named in the summary, not as a problem: its pages read in English
- * until it arrives (lib/i18n/catalogues.ts).
+ * A language without a catalogue is a problem too (its pages would read in English: lib/i18n/catalogues.ts
+ * lays every catalogue over English).
  *
  * @param dir - the folder of the catalogues (default `messages`)
  */
@@ -160,6 +160,7 @@ export function checkCatalogues(dir = 'messages'): I18nCheckResult {
     if (locale === DEFAULT_LOCALE) continue;
     if (!existsSync(file(locale))) {
       absent.push(locale);
+      problems.push(`${shown(locale)}: missing: every one of the 24 languages has a catalogue (copy messages/en.json without its admin namespace and translate it)`);
       continue;
     }
     present.push(locale);
@@ -183,6 +184,6 @@ export function checkCatalogues(dir = 'messages'): I18nCheckResult {
   const summary =
     `English and ${present.length} ${present.length === 1 ? 'language' : 'languages'} (${present.join(' ') || 'none'}) checked, ` +
     `${english.size} messages each` +
-    (absent.length ? `; no catalogue yet for ${absent.length} (${absent.join(' ')}): their pages read in English` : '; all 24 languages present');
+    (absent.length ? `; no catalogue for ${absent.length} (${absent.join(' ')})` : '; all 24 languages present');
   return { name: 'catalogues', summary, problems };
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFile, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -10,11 +10,11 @@ const messages = path.join(repo, 'messages');
 const brokenRoot = path.join(repo, 'tests/fixtures/broken-catalogues');
 
 type Json = { [key: string]: Json | string };
-type Patch = { locale: string; set?: Record<string, string>; remove?: string[]; raw?: string };
+type Patch = { locale: string; set?: Record<string, string>; remove?: string[]; raw?: string; deleteFile?: boolean };
 
 /**
  * Each case is a patch to one real catalogue in tests/fixtures/broken-catalogues/<case>.json (a message set
- * or removed, or the whole file replaced), applied to a copy of messages/; the check finds exactly this.
+ * or removed, the whole file replaced, or the file deleted), applied to a copy of messages/; the check finds exactly this.
  */
 const cases: Record<string, string> = {
   'missing-key': 'fr.json: pages.meetings.title: missing (English: "Meetings")',
@@ -28,6 +28,7 @@ const cases: Record<string, string> = {
   'unknown-key': 'pl.json: pages.meetings.subtitle: unknown key: English has no such message',
   'admin-namespace': 'fr.json: admin: unknown namespace: it exists in English only (the secretariat area stays English); leave it out',
   'invalid-json': 'fr.json: expected valid JSON, got ',
+  'missing-catalogue': 'ga.json: missing: every one of the 24 languages has a catalogue',
 };
 
 function setIn(catalogue: Json, dotted: string, value: string | undefined): void {
@@ -44,6 +45,10 @@ async function brokenCopy(caseName: string): Promise<string> {
   for (const file of await readdir(messages)) if (file.endsWith('.json')) await copyFile(path.join(messages, file), path.join(dir, file));
   const patch = JSON.parse(await readFile(path.join(brokenRoot, `${caseName}.json`), 'utf8')) as Patch;
   const target = path.join(dir, `${patch.locale}.json`);
+  if (patch.deleteFile) {
+    await rm(target);
+    return dir;
+  }
   if (patch.raw !== undefined) {
     await writeFile(target, patch.raw);
     return dir;
@@ -58,7 +63,7 @@ async function brokenCopy(caseName: string): Promise<string> {
 test('the catalogues in the repository pass: every key, placeholder, plural category and tag as the check asks', () => {
   const result = checkCatalogues(messages);
   expect(result.problems).toEqual([]);
-  expect(result.summary).toMatch(/^English and \d+ languages \(.*de.*fr.*pl.*\) checked, \d+ messages each/);
+  expect(result.summary).toMatch(/^English and 23 languages \(bg cs da de el es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv\) checked, \d+ messages each; all 24 languages present$/);
 });
 
 test('every broken catalogue has an expected message, and every expected message a fixture', async () => {
