@@ -4,7 +4,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { startInstance } from '../../deploy/cluster/cluster';
 import { localizedPath } from '../../i18n/paths';
-import { LOCALES } from '../../lib/i18n/locales';
+import { DEFAULT_LOCALE, LOCALES } from '../../lib/i18n/locales';
 import type { BenchRow } from './report';
 
 type Measured = { kb: number; scripts: number; polyfills: number } | { status: number };
@@ -48,7 +48,8 @@ export async function benchJsSize(o: {
     const types = Object.entries(o.perLanguage ?? {});
     if (types.length) {
       const english: Record<string, number> = {};
-      for (const locale of LOCALES) {
+      // English first: each other language's row compares with it.
+      for (const locale of [DEFAULT_LOCALE, ...LOCALES.filter((l) => l !== DEFAULT_LOCALE)]) {
         const sizes = await Promise.all(types.map(async ([type, pagePath]) => [type, localizedPath(pagePath, locale), await measure(localizedPath(pagePath, locale))] as const));
         const kb = (m: Measured) => ('status' in m ? Number.NaN : m.kb);
         if (locale === 'en') for (const [type, , m] of sizes) english[type] = kb(m);

@@ -1,6 +1,8 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import ICAL from 'ical.js';
+import { localizedPath } from '@/i18n/paths';
+import { localeOfPath } from '@/lib/i18n/localized-paths';
 import { getCrawl } from '../support/crawl';
 import { attr, byTag } from '../support/html';
 
@@ -68,6 +70,8 @@ test('the Atom feed parses, its links answer 200 and every page links it from it
   const crawl = await getCrawl(baseURL!);
   for (const page of crawl.pages) {
     const alternates = byTag(page.doc, 'link').filter((l) => attr(l, 'rel') === 'alternate' && attr(l, 'type') === 'application/atom+xml');
-    expect(alternates.map((l) => attr(l, 'href')), `${page.path} links the feed`).toEqual([`${baseURL}/feed.xml`]);
+    // The feed in the page's language (decision 0137): /feed.xml from English pages, /pl/feed.xml from Polish ones.
+    const feed = `${baseURL}${localizedPath('/feed.xml', localeOfPath(new URL(page.url).pathname))}`;
+    expect(alternates.map((l) => attr(l, 'href')), `${page.path} links the feed`).toEqual([feed]);
   }
 });

@@ -17,8 +17,18 @@ test('every crawled public page is in the sitemap and every sitemap URL answers 
   }
   expect.soft(failing, 'every sitemap URL answers 200').toEqual([]);
   const pages = crawl.pages.filter((p) => !p.expectNotFound && !new URL(p.url).search);
-  const missing = pages.map((p) => new URL(p.url).pathname).filter((path) => !NOT_IN_SITEMAP.some((r) => r.test(path)) && !sitemap.has(`${baseURL}${path}`));
+  // A page is in the sitemap under its canonical address: a page shown in English under another language's
+  // interface (the notice) names the English page and stays out of it (decision 0135).
+  const isCanonical = (p: (typeof pages)[number]) =>
+    byTag(p.doc, 'link').some((l) => attr(l, 'rel') === 'canonical' && new URL(attr(l, 'href') ?? '', p.url).href === new URL(p.url).href);
+  const unlocalized = (path: string) => path.replace(/^\/[a-z]{2}(?=\/|$)/, '') || '/';
+  const missing = pages
+    .filter(isCanonical)
+    .map((p) => new URL(p.url).pathname)
+    .filter((path) => !NOT_IN_SITEMAP.some((r) => r.test(unlocalized(path))) && !sitemap.has(`${baseURL}${path}`));
   expect(missing).toEqual([]);
+  const fallbacks = pages.filter((p) => !isCanonical(p)).map((p) => p.url);
+  expect(fallbacks.filter((url) => sitemap.has(url)), 'pages naming another page canonical are not in the sitemap').toEqual([]);
   expect([...sitemap].filter((u) => /\/admin|\.ics$|\.xml$/.test(u))).toEqual([]);
 });
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { getCrawl } from '../support/crawl';
+import { browserPages, getCrawl } from '../support/crawl';
 import { report } from '../support/gates';
 
 test.use({ javaScriptEnabled: false });
@@ -8,9 +8,9 @@ test('every page renders its h1 and main content with JavaScript disabled', asyn
   test.setTimeout(180_000);
   const crawl = await getCrawl(baseURL!);
   expect(crawl.pages.length, 'the crawl found no page to check').toBeGreaterThan(0);
-  test.setTimeout(60_000 + crawl.pages.length * 10_000); // a loaded machine is slow; never a timed assertion
+  test.setTimeout(60_000 + browserPages(crawl).length * 10_000); // a loaded machine is slow; never a timed assertion
   const problems = new Map<string, string[]>();
-  for (const p of crawl.pages) {
+  for (const p of browserPages(crawl)) {
     const found: string[] = [];
     await page.goto(p.url, { waitUntil: 'load' });
     const h1 = page.locator('h1');

@@ -1,9 +1,10 @@
 import type { Browser } from '@playwright/test';
-import type { Crawl } from './crawl';
+import { browserPages, type Crawl } from './crawl';
 import { axeProblems, foreignRequestsDuring, loadAndSettle } from './gates';
 
 /**
- * One pass over every crawled page in a real browser with JavaScript enabled: each page is loaded
+ * One pass over the crawled pages browserPages names (every English page, the home page and the form in
+ * all 24 languages, a few page types in Polish and Irish) in a real browser with JavaScript enabled: each page is loaded
  * once, left to settle, then checked by axe, while every request it makes is recorded. Made once per
  * worker and site, and shared by the tests in tests/e2e/quality/javascript.spec.ts.
  */
@@ -19,7 +20,7 @@ async function runBrowserPass(browser: Browser, crawl: Crawl): Promise<BrowserPa
   const page = await context.newPage();
   const result: BrowserPassResult = { axe: new Map(), foreignRequests: new Map() };
   try {
-    for (const p of crawl.pages) {
+    for (const p of browserPages(crawl)) {
       const foreign = await foreignRequestsDuring(page, crawl.origin, () => loadAndSettle(page, p.url));
       result.foreignRequests.set(p.path, foreign.map((r) => `requests ${r}`));
       result.axe.set(p.path, await axeProblems(page));

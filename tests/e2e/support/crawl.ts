@@ -1,11 +1,20 @@
 import { request, type APIRequestContext } from '@playwright/test';
+import { localizedPath } from '@/i18n/paths';
+import { localeOfPath } from '@/lib/i18n/localized-paths';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '@/lib/i18n/locales';
 import { attr, byTag, parseHtml, referencedUrls, type HtmlDocument } from './html';
 
 /**
  * Collects every public page of a running site without a browser: a breadth-first crawl of same-origin
- * <a href> links from the home page, plus every URL of /sitemap.xml (when the site has one), plus
- * known-missing URLs that must answer 404. HTML is kept as served (no JavaScript ran), which is what
+ * <a href> links to English pages from the home page, plus every URL of /sitemap.xml (when the site has
+ * one; it names the translations that exist), plus a sample of the other 23 languages (languageSample),
+ * plus known-missing URLs that must answer 404. HTML is kept as served (no JavaScript ran), which is what
  * the HTML checker and crawlers see.
+ *
+ * Why a sample: every page links to itself in the 24 languages (the language list), so following those
+ * links would crawl the whole site 24 times over (thousands of pages). The interface is one set of
+ * components whatever the language, so the gates check every language on the pages whose words change
+ * the most (the home page and the form) and every page type in a few languages.
  */
 export interface CrawledPage {
   /** Absolute URL. */
@@ -34,10 +43,74 @@ export interface Crawl {
   sitemap: string[] | null;
 }
 
-/** URLs that must not exist, so that the 404 page goes through every gate too. */
-export const notFoundProbes = ['/this-page-does-not-exist', '/meetings/this-meeting-does-not-exist'];
+/** Pages checked in each of the 24 languages (issue 13: all 24 for the home page and the form). */
+export const EVERY_LANGUAGE_PATHS = ['/', '/participate'];
 
-const MAX_PAGES = 400;
+/**
+ * Languages in which one page of each type the English crawl reached is checked too (and the 404 page):
+ * Polish (four plural forms; the language of the issue's visitor, with English content under the notice)
+ * and Irish (five plural forms, the longest words of the interface among the 24 after Finnish and
+ * Hungarian, and no content translation on either site).
+ */
+export const SAMPLE_LANGUAGES: readonly Locale[] = ['pl', 'ga'];
+
+/**
+ * Page types (pageType) that the gates needing a browser (axe, no JavaScript) also load in Polish and Irish:
+ * the meetings list and a meeting (dates, time zones, plurals: what changes most between languages) and a
+ * working group. With the home page and the form in all 24 and every English page, that keeps the browser
+ * passes to about 55 pages more than English alone; the gates reading served HTML (the HTML checker,
+ * headers, document, chrome and language rules) take every crawled page.
+ */
+const BROWSER_SAMPLE_TYPES = ['meetings/1', 'meetings/2', 'working-groups/2'];
+
+/** The crawled pages the browser-based gates load: see BROWSER_SAMPLE_TYPES. */
+export function browserPages(crawl: Crawl): CrawledPage[] {
+  return crawl.pages.filter((p) => {
+    const pathname = new URL(p.url).pathname;
+    const locale = localeOfPath(pathname);
+    if (locale === DEFAULT_LOCALE) return true;
+    const english = pathname.slice(locale.length + 1) || '/';
+    if (EVERY_LANGUAGE_PATHS.includes(english)) return true;
+    return SAMPLE_LANGUAGES.includes(locale) && (p.expectNotFound || BROWSER_SAMPLE_TYPES.includes(pageType(english)));
+  });
+}
+
+const englishNotFoundProbes = ['/this-page-does-not-exist', '/meetings/this-meeting-does-not-exist'];
+
+/** URLs that must not exist, so that the 404 page goes through every gate too (in English and the sample languages). */
+export const notFoundProbes = [DEFAULT_LOCALE, ...SAMPLE_LANGUAGES].flatMap((code) => englishNotFoundProbes.map((p) => localizedPath(p, code)));
+
+/**
+ * The type of an English page, for the language sample: its first path segment and its depth
+ * (`/meetings/a` and `/meetings/b` are one type, `/meetings` another, `/meetings/organiser/wg1` a third).
+ */
+export function pageType(pathname: string): string {
+  const segments = pathname.split('/').filter(Boolean);
+  return `${segments[0] ?? ''}/${segments.length}`;
+}
+
+/**
+ * The pages in other languages the gates check, given the English pages the crawl reached (in crawl
+ * order): EVERY_LANGUAGE_PATHS in the 23 other languages, and the first English page of each type in each
+ * of SAMPLE_LANGUAGES. Paths without query strings.
+ */
+export function languageSample(englishPaths: readonly string[]): string[] {
+  const firstOfType = new Map<string, string>();
+  for (const p of englishPaths) {
+    const pathname = new URL(p, 'http://x').pathname;
+    if (!firstOfType.has(pageType(pathname))) firstOfType.set(pageType(pathname), pathname);
+  }
+  const sample = new Set<string>();
+  for (const code of LOCALES) {
+    if (code === DEFAULT_LOCALE) continue;
+    for (const p of EVERY_LANGUAGE_PATHS) sample.add(localizedPath(p, code));
+    if (SAMPLE_LANGUAGES.includes(code)) for (const p of firstOfType.values()) sample.add(localizedPath(p, code));
+  }
+  return [...sample];
+}
+
+// The sitemap names every interface page (lists, the form, search...) in all 24 languages: several hundred URLs.
+const MAX_PAGES = 1500;
 /** Query-string variants crawled per path (filters, preselections), so that links cannot explode the crawl. */
 const MAX_QUERY_VARIANTS = 3;
 
@@ -111,6 +184,8 @@ export async function crawlSite(origin: string): Promise<Crawl> {
     const queue: { url: string; foundOn: string; expectNotFound: boolean }[] = [];
 
     const enqueue = (url: URL, foundOn: string, expectNotFound = false) => {
+      // Links into another language are the language list's: the language sample covers them.
+      if (foundOn !== 'sitemap' && foundOn !== 'language sample' && !expectNotFound && localeOfPath(url.pathname) !== DEFAULT_LOCALE) return;
       if (url.pathname.startsWith('/_next/') || seen.has(url.href)) return;
       if (url.search) {
         const count = variantsPerPath.get(url.pathname) ?? 0;
@@ -126,7 +201,15 @@ export async function crawlSite(origin: string): Promise<Crawl> {
     for (const url of sitemap ?? []) enqueue(new URL(url), 'sitemap');
     for (const probe of notFoundProbes) enqueue(new URL(probe, origin), '404 probe', true);
 
-    while (queue.length > 0) {
+    let sampled = false;
+    while (queue.length > 0 || !sampled) {
+      if (queue.length === 0) {
+        // The English crawl is done: add the other languages' sample, whose own links are not followed.
+        sampled = true;
+        const english = pages.filter((p) => !p.expectNotFound && localeOfPath(new URL(p.url).pathname) === DEFAULT_LOCALE);
+        for (const p of languageSample(english.map((e) => e.path))) enqueue(new URL(p, origin), 'language sample');
+        continue;
+      }
       const next = queue.shift()!;
       if (pages.length >= MAX_PAGES) {
         problems.push(`the crawl stopped after ${MAX_PAGES} pages; is a link generating endless URLs?`);
@@ -145,6 +228,7 @@ export async function crawlSite(origin: string): Promise<Crawl> {
       if (!isHtml) continue; // feeds, calendars, files: checked by the link gate, not crawled
       const doc = parseHtml(fetched.html);
       pages.push({ url: next.url, path, ...fetched, doc, foundOn: next.foundOn, expectNotFound: next.expectNotFound });
+      if (sampled) continue;
       for (const href of referencedUrls(doc).links) {
         const url = sameOriginUrl(href, next.url, origin);
         if (url) enqueue(url, path);
@@ -186,17 +270,30 @@ export interface Resource {
 }
 
 /**
+ * Whether the links gate fetches a page link in `target` language found on a page in `from` language:
+ * links to English pages always; links within Polish or Irish (SAMPLE_LANGUAGES) pages too; not the
+ * language list's links to the same page in the 22 others, nor every link of the 23 languages' home and
+ * form pages (each is the English link under the language's prefix, and each would be one more render).
+ */
+function isFollowedLanguage(target: Locale, from: Locale): boolean {
+  return target === DEFAULT_LOCALE || (target === from && SAMPLE_LANGUAGES.includes(target));
+}
+
+/**
  * Every same-origin URL the crawled pages reference (links, stylesheets, scripts, images, icons,
- * canonical and alternate links), fetched once without following redirects.
+ * canonical and alternate links; links into other languages as isFollowedLanguage says), fetched once
+ * without following redirects.
  */
 export async function fetchReferencedResources(crawl: Crawl): Promise<Resource[]> {
   const referencedFrom = new Map<string, string[]>();
   for (const page of crawl.pages) {
     const { links, assets } = referencedUrls(page.doc);
+    const pageLocale = localeOfPath(new URL(page.url).pathname);
     for (const reference of [...links, ...assets]) {
       if (reference.startsWith('#')) continue; // the page itself, already crawled
       const url = sameOriginUrl(resolveOnPage(page, reference), page.url, crawl.origin);
       if (!url) continue;
+      if (links.includes(reference) && !isFollowedLanguage(localeOfPath(url.pathname), pageLocale)) continue;
       const from = referencedFrom.get(url.href) ?? [];
       if (from.length < 3 && !from.includes(page.path)) from.push(page.path);
       referencedFrom.set(url.href, from);

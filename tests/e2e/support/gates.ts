@@ -1,5 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { localizedPath } from '@/i18n/paths';
+import { LANGUAGE_LIST_ORDER } from '@/lib/i18n/language-list';
+import { localeOfPath } from '@/lib/i18n/localized-paths';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/i18n/locales';
 import { attr, byTag, isInside, textOf, type Element, type HtmlDocument } from './html';
 
 /**
@@ -195,7 +199,7 @@ export function footerProblems(doc: HtmlDocument): string[] {
   if (!owner || !textOf(owner).trim()) problems.push('its footer does not say who runs the site');
   const contact = doc.elements.find((e) => inFooter(e) && attr(e, 'data-site-contact') !== undefined);
   const contactLinks = contact
-    ? doc.elements.filter((e) => e.tagName === 'a' && isInsideElement(e, contact) && /^(\/contact$|mailto:)/.test(attr(e, 'href') ?? ''))
+    ? doc.elements.filter((e) => e.tagName === 'a' && isInsideElement(e, contact) && /^(\/([a-z]{2}\/)?contact$|mailto:)/.test(attr(e, 'href') ?? ''))
     : [];
   if (contactLinks.length === 0) problems.push('its footer has no contact (a link to /contact or a mailto: address)');
   return problems;
@@ -211,10 +215,14 @@ export function footerProblems(doc: HtmlDocument): string[] {
 export function chromeProblems(doc: HtmlDocument, path: string, isNotFound = false): string[] {
   const problems: string[] = [...footerProblems(doc)];
   const header = byTag(doc, 'header')[0];
-  const nav = byTag(doc, 'nav').find((n) => attr(n, 'aria-label') === 'Main' && isInside(n, 'header'));
-  if (!header || !nav) return ['has no <header> with a navigation labelled "Main"'];
+  // The main navigation is the header's labelled one ("Main" in English, in the page's language elsewhere).
+  const locale = localeOfPath(path);
+  const mainLabel = (n: Element) => (locale === DEFAULT_LOCALE ? attr(n, 'aria-label') === 'Main' : Boolean(attr(n, 'aria-label')?.trim()));
+  const nav = byTag(doc, 'nav').find((n) => mainLabel(n) && isInside(n, 'header'));
+  if (!header || !nav) return ['has no <header> with a navigation labelled "Main" (or its word in the page\'s language)'];
   const links = doc.elements.filter((e) => e.tagName === 'a' && isInsideElement(e, nav));
-  const inSection = (href: string) => href === path || (href !== '/' && path.startsWith(`${href}/`));
+  const home = localizedPath('/', locale);
+  const inSection = (href: string) => href === path || (href !== home && path.startsWith(`${href}/`));
   const expected = isNotFound ? [] : links.filter((a) => inSection(attr(a, 'href') ?? '')).map((a) => attr(a, 'href'));
   const marked = links.filter((a) => attr(a, 'aria-current')).map((a) => attr(a, 'href'));
   if (JSON.stringify(marked) !== JSON.stringify(expected)) {
@@ -226,7 +234,7 @@ export function chromeProblems(doc: HtmlDocument, path: string, isNotFound = fal
     if (value !== want) problems.push(`its navigation item ${attr(a, 'href')} has aria-current="${value}", expected "${want}"`);
   }
   const search = doc.elements.find((e) => e.tagName === 'input' && attr(e, 'type') === 'search' && isInsideElement(e, header));
-  const ownSearch = path === '/search' || isNotFound;
+  const ownSearch = path === localizedPath('/search', locale) || isNotFound;
   if (!ownSearch && !search) problems.push('its header has no search box');
   if (search) {
     const label = byTag(doc, 'label').find((l) => attr(l, 'for') === attr(search, 'id'));
@@ -242,4 +250,49 @@ function isInsideElement(element: Element, ancestor: Element): boolean {
     if (p === ancestor) return true;
   }
   return false;
+}
+
+/**
+ * The language parts every public page shares (S-I18N): `<html lang>` is the language of its address
+ * (English unprefixed, `/pl/...` Polish); the header's language list names the 24 languages in the EU's
+ * protocol order, each link carrying `hreflang` and `lang` with its code and leading to this page in that
+ * language (to that language's home page from a 404), the page's own language marked `aria-current`; and a
+ * page shown in English under another language's interface (its canonical link is the English page) carries
+ * the notice and marks English content `lang="en"`, while any other page carries no notice.
+ */
+export function languageProblems(doc: HtmlDocument, url: URL, siteOrigin: string, isNotFound = false): string[] {
+  const problems: string[] = [];
+  const locale = localeOfPath(url.pathname);
+  const englishPath = isNotFound ? '/' : locale === DEFAULT_LOCALE ? url.pathname : url.pathname.slice(locale.length + 1) || '/';
+  const lang = attr(byTag(doc, 'html')[0]!, 'lang');
+  if (lang !== locale) problems.push(`<html lang="${lang}">, expected "${locale}" (the language of its address)`);
+
+  const lists = byTag(doc, 'nav').filter((n) => attr(n, 'aria-labelledby') === 'language-list-heading');
+  if (lists.length !== 1 || !isInside(lists[0]!, 'header')) problems.push(`has ${lists.length} language lists, expected one in its header`);
+  else {
+    const links = doc.elements.filter((e) => e.tagName === 'a' && isInsideElement(e, lists[0]!));
+    const codes = links.map((a) => attr(a, 'hreflang'));
+    if (JSON.stringify(codes) !== JSON.stringify(LANGUAGE_LIST_ORDER)) problems.push(`its language list names ${codes.join(' ')}, expected ${LANGUAGE_LIST_ORDER.join(' ')}`);
+    for (const a of links) {
+      const code = attr(a, 'hreflang') as Locale;
+      if (attr(a, 'lang') !== code) problems.push(`its language list's ${code} link has lang="${attr(a, 'lang')}"`);
+      const target = new URL(attr(a, 'href') ?? '', url).pathname;
+      if (isLocale(code) && target !== localizedPath(englishPath, code)) problems.push(`its language list's ${code} link leads to ${target}, expected ${localizedPath(englishPath, code)}`);
+      if ((attr(a, 'aria-current') !== undefined) !== (code === locale)) problems.push(`its language list marks ${code} as current: ${attr(a, 'aria-current') ?? 'no'}`);
+      if (!textOf(a).trim()) problems.push(`its language list's ${code} link has no text`);
+    }
+  }
+
+  if (locale !== DEFAULT_LOCALE && !isNotFound) {
+    const canonical = byTag(doc, 'link').find((l) => (attr(l, 'rel') ?? '').split(/\s+/).includes('canonical'));
+    const canonicalPath = canonical ? new URL(attr(canonical, 'href') ?? '', siteOrigin).pathname : undefined;
+    const fallback = canonicalPath === localizedPath(englishPath, DEFAULT_LOCALE);
+    const notice = doc.elements.some((e) => attr(e, 'data-language-notice') !== undefined);
+    const main = byTag(doc, 'main')[0];
+    const english = main ? doc.elements.some((e) => attr(e, 'lang') === DEFAULT_LOCALE && isInsideElement(e, main) && e.tagName !== 'a') : false;
+    if (fallback && !notice) problems.push('shows the English page (its canonical link) without the notice that it is not translated');
+    if (fallback && !english) problems.push('shows English content under another language without marking it lang="en"');
+    if (!fallback && notice) problems.push(`carries the notice that it is not translated, yet names itself canonical (${canonicalPath})`);
+  }
+  return problems;
 }
