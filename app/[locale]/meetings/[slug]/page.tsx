@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { DocumentList } from '@/components/documents/document-list';
 import { contentLang } from '@/components/language/language-notice';
+import { NotFoundPage, notFoundMetadata } from '@/components/layout/not-found-page';
 import { PageLayout } from '@/components/layout/page-layout';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { AddToCalendar } from '@/components/meetings/add-to-calendar';
@@ -39,7 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const locale = await getLocale();
   const [meeting, platform] = await Promise.all([getMeetingBySlug(slug, locale), getPlatform(locale)]);
-  if (!meeting) return {};
+  if (!meeting) return notFoundMetadata();
   return pageMetadata({
     title: meeting.title,
     description: meeting.summary,
@@ -55,7 +55,7 @@ export default async function MeetingPage({ params }: Props) {
   const { slug } = await params;
   const locale = await getLocale();
   const meeting = await getMeetingBySlug(slug, locale);
-  if (!meeting) notFound();
+  if (!meeting) return <NotFoundPage />;
 
   const [t, groupWords, languageWords, body, bodies] = await Promise.all([
     getTranslations('pages.meetings'),

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { DocumentList } from '@/components/documents/document-list';
 import { SubscribeLink } from '@/components/follow/subscribe-link';
 import { contentLang } from '@/components/language/language-notice';
+import { NotFoundPage, notFoundMetadata } from '@/components/layout/not-found-page';
 import { PageLayout } from '@/components/layout/page-layout';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { MeetingList } from '@/components/meetings/meeting-list';
@@ -42,7 +42,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const locale = await getLocale();
   const [group, platform, t] = await Promise.all([getWorkingGroupBySlug(slug, locale), getPlatform(locale), getTranslations('pages.workingGroups')]);
-  if (!group) return {};
+  if (!group) return notFoundMetadata();
   return pageMetadata({
     title: t('groupTitle', { number: group.number, title: group.title }),
     description: group.summary,
@@ -58,7 +58,7 @@ export default async function WorkingGroupPage({ params }: Props) {
   const { slug } = await params;
   const locale = await getLocale();
   const group = await getWorkingGroupBySlug(slug, locale);
-  if (!group) notFound();
+  if (!group) return <NotFoundPage />;
 
   const [t, meetingWords, meetings, documents, bodies, allMeetings, createdAt] = await Promise.all([
     getTranslations('pages.workingGroups'),

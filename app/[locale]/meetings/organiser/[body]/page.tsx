@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { SubscribeLink } from '@/components/follow/subscribe-link';
+import { NotFoundPage, notFoundMetadata } from '@/components/layout/not-found-page';
 import { PageLayout } from '@/components/layout/page-layout';
 import { MeetingsOverview } from '@/components/meetings/meetings-overview';
 import { PageHeading } from '@/components/ui/page-heading';
@@ -30,7 +30,7 @@ async function organiser(id: string): Promise<{ body: Body; name: string; shortN
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { body: id } = await params;
   const [found, t, locale] = await Promise.all([organiser(id), getTranslations('pages.meetings'), getLocale()]);
-  if (!found) return {};
+  if (!found) return notFoundMetadata();
   const platform = await getPlatform(locale);
   return pageMetadata({
     title: t('organiserTitle', { organiser: found.shortName }),
@@ -44,7 +44,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function OrganiserMeetingsPage({ params }: Props) {
   const { body: id } = await params;
   const found = await organiser(id);
-  if (!found) notFound();
+  if (!found) return <NotFoundPage />;
   const { body, shortName } = found;
   const [t, locale] = await Promise.all([getTranslations('pages.meetings'), getLocale()]);
   const [meetings, bodies] = await Promise.all([getMeetingsByBody(body.id, locale), getBodies(locale)]);
