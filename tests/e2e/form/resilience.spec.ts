@@ -113,7 +113,7 @@ test('without a trusted proxy, a client-sent X-Forwarded-For does not escape the
         'X-Forwarded-For': `203.0.113.${i}`,
       });
       statuses.push(res.status);
-      if (i === 2) expect(res.body).toMatch(/You have sent too many registrations\. Wait \d+ minutes? and try again\./);
+      if (i === 2) expect(res.body).toMatch(/You have sent too many registrations\. Wait [\d,]+ minutes? and try again\./);
     }
     expect(statuses).toEqual([303, 303, 200]);
     expect(storedEmails(file).has('limited-2@example.eu')).toBe(false);

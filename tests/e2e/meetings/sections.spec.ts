@@ -44,7 +44,7 @@ test('the home page and each group page single out the next meeting, or say that
   await page.goto('/');
   const next = page.getByRole('article', { name: 'Next meeting' });
   await expect(next.getByRole('heading', { level: 3 })).toHaveText('Spring meeting of Example Working Group 1');
-  await expect(next).toContainText(/Sunday 31 March \d{4}, 10:00 to 12:30 Brussels time \(CEST\)/);
+  await expect(next).toContainText(/Sunday, 31 March \d{4}, 10:00 to 12:30 Brussels time \(CEST\)/);
   // It comes before the working groups, right after the introduction and the call to take part.
   const order = await page.locator('main h2').allInnerTexts();
   expect(order.indexOf('Take part')).toBeLessThan(order.indexOf('Next meeting'));

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { localizedPath } from '@/i18n/paths';
 import { LANGUAGE_LIST_ORDER } from '@/lib/i18n/language-list';
 import { localeOfPath } from '@/lib/i18n/localized-paths';
@@ -19,11 +19,13 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
  *
  * After a client-side navigation (a Server Action's redirect, a link) Next writes the new page's <title>
  * once its metadata has streamed in, a moment after the body shows; axe would report that instant as
- * "document-title". So the scan waits for a non-empty title first: a page that never gets one still fails,
- * here, with the title named.
+ * "document-title". So the scan waits (up to 10 s) for a non-empty title first: a page that never gets one
+ * still fails, through axe's own document-title rule (the harness's broken page proves the gates name it).
  */
 export async function axeProblems(page: Page): Promise<string[]> {
-  await expect(page, 'the page has a <title>').toHaveTitle(/\S/);
+  // Wait for the title Next writes after a client-side navigation; a page that has none is reported by axe
+  // itself (document-title), so the wait must not fail the caller.
+  await page.waitForFunction(() => document.title.trim() !== '', undefined, { timeout: 10_000 }).catch(() => undefined);
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   return results.violations.map((v) => {
     const targets = v.nodes
