@@ -56,6 +56,12 @@ const nextConfig: NextConfig = {
     // contiguous slice of the paths: the slice of meeting pages did the work while the slice of their
     // calendar files sat idle. Two workers per core split the heavy slice in two (decision 0072).
     cpus: 2 * os.availableParallelism(),
+    // Pages rendered after the build (a page past its revalidate time, an unknown address's 404, an unknown
+    // meeting slug) are kept in Next's in-memory cache, bounded by cacheMaxMemorySize (50 MB, least
+    // recently used first), and never written under <distDir>/server: written, every random address a
+    // client invents added about 130 KB on disk, without bound (decision 0132). What the build wrote is
+    // still served from disk.
+    isrFlushToDisk: false,
   },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
