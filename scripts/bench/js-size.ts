@@ -22,7 +22,7 @@ export async function benchJsSize(o: {
   pages: Record<string, string>;
   perLanguage?: Record<string, string>;
 }): Promise<BenchRow[]> {
-  const instance = await startInstance({ name: 'bench-js', port: 3622, distDir: o.distDir, env: o.env, logDir: os.tmpdir(), readyPath: '/' });
+  const instance = await startInstance({ name: 'bench-js', port: 0, distDir: o.distDir, env: o.env, logDir: os.tmpdir(), readyPath: '/' });
   const measure = async (pagePath: string): Promise<Measured> => {
     const res = await fetch(`http://127.0.0.1:${instance.port}${pagePath}`);
     const html = await res.text();

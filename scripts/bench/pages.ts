@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { startCluster, startInstance, waitForHttp, type Cluster, type Instance } from '../../deploy/cluster/cluster';
+import { freePort } from '../../deploy/cluster/ports';
 import { loadSecurityHeaders } from '../../deploy/cluster/render-nginx';
 import type { BenchRow } from './report';
 import { medianWrk, wrk, type WrkResult } from './util';
@@ -72,8 +73,8 @@ export async function benchPages(o: PagesOptions): Promise<{ rows: BenchRow[]; r
   let limit: Awaited<ReturnType<typeof startStaticNginx>> | undefined;
   const raw: Record<string, WrkResult[]> = { next: [], nginx: [], static: [] };
   try {
-    direct = await startInstance({ name: 'bench-next', port: 3620, distDir: o.distDir, env: o.env, logDir: os.tmpdir(), readyPath: o.pagePath });
-    cluster = await startCluster({ port: 3630, instances: 2, distDir: o.distDir, databaseUrl: o.env.DATABASE_URL, env: o.env, accessLog: false, readyPath: o.pagePath, log: o.log });
+    direct = await startInstance({ name: 'bench-next', port: 0, distDir: o.distDir, env: o.env, logDir: os.tmpdir(), readyPath: o.pagePath });
+    cluster = await startCluster({ instances: 2, distDir: o.distDir, databaseUrl: o.env.DATABASE_URL, env: o.env, accessLog: false, readyPath: o.pagePath, log: o.log });
     const pageUrl = `${cluster.url}${o.pagePath}`;
     // Fill the cache, then check it answers from it.
     await (await fetch(pageUrl)).arrayBuffer();
@@ -81,7 +82,7 @@ export async function benchPages(o: PagesOptions): Promise<{ rows: BenchRow[]; r
     const html = await res.text();
     const cacheStatus = res.headers.get('x-cache-status');
     if (cacheStatus !== 'HIT') o.log(`warning: ${o.pagePath} through nginx is not a cache HIT (${cacheStatus}); Cache-Control: ${res.headers.get('cache-control')}`);
-    limit = await startStaticNginx(html, 3645);
+    limit = await startStaticNginx(html, await freePort());
 
     const targets: [keyof typeof raw, string][] = [
       ['static', limit.url],

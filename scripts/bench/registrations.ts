@@ -145,7 +145,7 @@ export async function benchRegistrations(o: RegistrationOptions): Promise<BenchR
     const dir = await mkdtemp(path.join(os.tmpdir(), 'dei-bench-sqlite-'));
     const file = path.join(dir, 'bench.sqlite');
     const env = { ...o.env, DATABASE_URL: `file:${file}`, RATE_LIMIT_MAX: '0' };
-    const instance = await startInstance({ name: 'bench-sqlite', port: 3624, distDir: o.distDir, env, logDir: dir, readyPath: '/participate' });
+    const instance = await startInstance({ name: 'bench-sqlite', port: 0, distDir: o.distDir, env, logDir: dir, readyPath: '/participate' });
     let runs: { real: WrkFormResult[]; floor: WrkFormResult[] };
     try {
       runs = await postRuns(`http://127.0.0.1:${instance.port}`, o, 'sqlite', dir);
@@ -177,7 +177,7 @@ export async function benchRegistrations(o: RegistrationOptions): Promise<BenchR
   // --- PostgreSQL: the cluster (nginx + 2 instances), raw inserts with 32 pooled connections into the same database.
   {
     recreateDatabase(o.postgresUrl);
-    const cluster = await startCluster({ port: 3650, instances: 2, distDir: o.distDir, databaseUrl: o.postgresUrl, env: { ...o.env, RATE_LIMIT_MAX: '0' }, accessLog: false, readyPath: '/participate', log: o.log });
+    const cluster = await startCluster({ instances: 2, distDir: o.distDir, databaseUrl: o.postgresUrl, env: { ...o.env, RATE_LIMIT_MAX: '0' }, accessLog: false, readyPath: '/participate', log: o.log });
     let runs: { real: WrkFormResult[]; floor: WrkFormResult[] };
     try {
       runs = await postRuns(cluster.url, o, 'postgres', cluster.prefix);

@@ -1,7 +1,7 @@
 import os from 'node:os';
 import { startInstance, type Instance } from '../../deploy/cluster/cluster';
 import type { BenchRow } from './report';
-import { freePort, medianWrk, wrk, type WrkResult } from './util';
+import { medianWrk, wrk, type WrkResult } from './util';
 
 export type SearchBenchOptions = {
   distDir: string;
@@ -28,9 +28,8 @@ export type SearchBenchOptions = {
 export async function benchSearch(o: SearchBenchOptions): Promise<BenchRow[]> {
   let server: Instance | undefined;
   try {
-    const port = await freePort();
-    server = await startInstance({ name: 'bench-search', port, distDir: o.distDir, env: o.env, logDir: os.tmpdir(), readyPath: o.anchorPath });
-    const base = `http://127.0.0.1:${port}`;
+    server = await startInstance({ name: 'bench-search', port: 0, distDir: o.distDir, env: o.env, logDir: os.tmpdir(), readyPath: o.anchorPath });
+    const base = `http://127.0.0.1:${server.port}`;
     const ceilingPath = o.ceilingPath ?? '/search';
     const targets = [o.anchorPath, ceilingPath, ...o.searchPaths];
     for (const target of targets) {

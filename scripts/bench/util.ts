@@ -56,16 +56,3 @@ export function medianWrk(runs: WrkResult[]): WrkResult {
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** A TCP port free on loopback right now (the system picks it), for a server the bench starts. */
-export async function freePort(): Promise<number> {
-  const { createServer } = await import('node:net');
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
