@@ -36,6 +36,8 @@ export interface MailQueueTable {
   /** The registration the mail is about: erasing it deletes its mail too. */
   registration_id: string | null;
   kind: string;
+  /** 0 a person is waiting for it, 1 a notification, 2 bulk; lower leaves first (migration 0160). */
+  priority: number;
   to_name: string;
   to_address: string;
   subject: string;

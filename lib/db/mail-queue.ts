@@ -6,10 +6,19 @@ import type { Db } from './client';
 import type { Database } from './schema';
 import './admin-schema';
 
+/**
+ * The order in which due mail leaves (lower first): mail a person is waiting for (a confirmation or manage
+ * link, typed a minute ago) before notifications to the secretariat, and both before bulk mailings, so a
+ * burst of one kind never holds up the other.
+ */
+export const MAIL_PRIORITY = { waiting: 0, notification: 1, bulk: 2 } as const;
+export type MailPriority = keyof typeof MAIL_PRIORITY;
+
 export type QueuedMail = {
   id: string;
   registrationId: string | null;
   kind: string;
+  priority: number;
   toName: string;
   toAddress: string;
   subject: string;
@@ -26,7 +35,17 @@ type Executor = Db | Transaction<Database>;
 
 export async function enqueueMail(
   db: Executor,
-  mail: { registrationId: string | null; kind: string; toName: string; toAddress: string; subject: string; bodyText: string; now: Date },
+  mail: {
+    registrationId: string | null;
+    kind: string;
+    /** Default bulk: only mail someone waits for is marked so. */
+    priority?: MailPriority;
+    toName: string;
+    toAddress: string;
+    subject: string;
+    bodyText: string;
+    now: Date;
+  },
 ): Promise<string> {
   const id = randomUUID();
   const now = mail.now.toISOString();
@@ -36,6 +55,7 @@ export async function enqueueMail(
       id,
       registration_id: mail.registrationId,
       kind: mail.kind,
+      priority: MAIL_PRIORITY[mail.priority ?? 'bulk'],
       to_name: mail.toName,
       to_address: mail.toAddress,
       subject: mail.subject,
@@ -56,6 +76,7 @@ function toQueued(r: Selectable<MailQueueTable>): QueuedMail {
     id: r.id,
     registrationId: r.registration_id,
     kind: r.kind,
+    priority: Number(r.priority),
     toName: r.to_name,
     toAddress: r.to_address,
     subject: r.subject,
@@ -70,45 +91,79 @@ function toQueued(r: Selectable<MailQueueTable>): QueuedMail {
 }
 
 /**
- * Claims the next due message, if any, for `leaseMs`: one statement moves its next attempt to the end of
- * the lease and returns it, so two senders (two instances on one database) never get the same message
- * while its lease runs, and a message whose sender died is due again once the lease has passed. On
- * PostgreSQL the candidate row is taken with `FOR UPDATE SKIP LOCKED`, so concurrent senders pick
- * different messages instead of queueing on one; SQLite runs one writer at a time.
+ * Claims up to `limit` due messages, most urgent first (priority, then due time), for `leaseMs`: one
+ * statement moves their next attempt to the end of the lease and returns them, so two senders (two
+ * instances on one database) never get the same message while its lease runs, and a message whose sender
+ * died is due again once the lease has passed. On PostgreSQL the candidate rows are taken with `FOR UPDATE
+ * SKIP LOCKED`, so concurrent senders pick different messages instead of queueing on the same ones; SQLite
+ * runs one writer at a time. Returns them by priority, oldest first; `leaseUntil` is the end of their lease.
  */
-export async function claimNextMail(db: Db, options: { now: Date; leaseMs: number }): Promise<QueuedMail | null> {
+export async function claimDueMail(db: Db, options: { now: Date; leaseMs: number; limit: number }): Promise<{ mail: QueuedMail[]; leaseUntil: Date }> {
   const now = options.now.toISOString();
-  const leaseUntil = new Date(options.now.getTime() + options.leaseMs).toISOString();
+  const leaseUntil = new Date(options.now.getTime() + options.leaseMs);
   const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
-  const row = await db
+  // The candidates are chosen once, in a materialised CTE: as `id IN (subquery)`, PostgreSQL may run the
+  // subquery again for each row it scans, and its LIMIT then holds per run, not for the statement.
+  const rows = await db
+    .with(
+      (cte) => cte('due').materialized(),
+      (qb) => {
+        const next = qb
+          .selectFrom('mail_queue')
+          .select('id')
+          .where('status', '=', 'pending')
+          .where('next_attempt_at', '<=', now)
+          .orderBy('priority')
+          .orderBy('next_attempt_at')
+          .orderBy('id')
+          .limit(options.limit);
+        return postgres ? next.forUpdate().skipLocked() : next;
+      },
+    )
     .updateTable('mail_queue')
-    .set({ next_attempt_at: leaseUntil })
-    .where('id', '=', (eb) => {
-      const next = eb
-        .selectFrom('mail_queue')
-        .select('id')
-        .where('status', '=', 'pending')
-        .where('next_attempt_at', '<=', now)
-        .orderBy('next_attempt_at')
-        .orderBy('id')
-        .limit(1);
-      return postgres ? next.forUpdate().skipLocked() : next;
-    })
-    // Checked again on the row itself: without SKIP LOCKED, a sender that waited for another's claim
-    // must not take the row that claim has just leased.
+    .set({ next_attempt_at: leaseUntil.toISOString() })
+    .where('id', 'in', (eb) => eb.selectFrom('due').select('due.id'))
+    // Checked again on the rows themselves: without SKIP LOCKED, a sender that waited for another's claim
+    // must not take rows that claim has just leased.
     .where('status', '=', 'pending')
     .where('next_attempt_at', '<=', now)
     .returningAll()
-    .executeTakeFirst();
-  return row ? toQueued(row) : null;
+    .execute();
+  // RETURNING has no order; every row now has the lease's time, so the oldest first within a priority.
+  const mail = rows.map(toQueued).sort((a, b) => a.priority - b.priority || compare(a.createdAt, b.createdAt) || compare(a.id, b.id));
+  return { mail, leaseUntil };
 }
 
-/** Sent: the body (personal data) is no longer needed and is emptied. */
-export async function markMailSent(db: Db, id: string, now: Date): Promise<void> {
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** One due message, claimed as `claimDueMail` does. */
+export async function claimNextMail(db: Db, options: { now: Date; leaseMs: number }): Promise<QueuedMail | null> {
+  return (await claimDueMail(db, { ...options, limit: 1 })).mail[0] ?? null;
+}
+
+/**
+ * Messages claimed until `leaseUntil` and not sent in time are due again at once, for any sender; a row
+ * another sender has claimed since (its lease differs) is left alone.
+ */
+export async function releaseMail(db: Db, ids: readonly string[], options: { leaseUntil: Date; now: Date }): Promise<void> {
+  if (!ids.length) return;
+  await db
+    .updateTable('mail_queue')
+    .set({ next_attempt_at: options.now.toISOString() })
+    .where('id', 'in', ids)
+    .where('status', '=', 'pending')
+    .where('next_attempt_at', '=', options.leaseUntil.toISOString())
+    .execute();
+}
+
+/** Sent: the body (personal data) is no longer needed and is emptied. One statement (one commit) for all of `ids`. */
+export async function markMailSent(db: Db, ids: string | readonly string[], now: Date): Promise<void> {
+  const list = typeof ids === 'string' ? [ids] : ids;
+  if (!list.length) return;
   await db
     .updateTable('mail_queue')
     .set((eb) => ({ status: 'sent', sent_at: now.toISOString(), body_text: '', last_error: null, attempts: eb('attempts', '+', 1) }))
-    .where('id', '=', id)
+    .where('id', 'in', list)
     .execute();
 }
 

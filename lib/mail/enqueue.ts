@@ -4,7 +4,7 @@ import { getRegistrationLabels, type RegistrationLabels } from '@/lib/admin/labe
 import { languageName } from '@/lib/i18n/names';
 import { createToken, hashToken } from '@/lib/auth/tokens';
 import type { Db } from '@/lib/db/client';
-import { enqueueMail } from '@/lib/db/mail-queue';
+import { enqueueMail, type MailPriority } from '@/lib/db/mail-queue';
 import { hitRateLimit } from '@/lib/db/rate-limits';
 import { findRegistrationById, type AdminRegistration } from '@/lib/db/registration-admin';
 import { findChange, type ProposedChange } from '@/lib/db/registration-changes';
@@ -57,11 +57,15 @@ async function allowMailTo(db: Db, address: string, context: MailContext): Promi
   return count <= context.mailPerAddressPerDay;
 }
 
+/** Mail to the secretariat is a notification; every other kind here answers something a person just did. */
+const PRIORITY_OF_KIND: Record<string, MailPriority> = { secretariat: 'notification' };
+
 async function queue(db: Db, mail: ComposedMail, meta: { registrationId: string | null; kind: string; now: Date }): Promise<void> {
   if (!isHeaderSafeAddress(mail.to.address)) return;
   await enqueueMail(db, {
     registrationId: meta.registrationId,
     kind: meta.kind,
+    priority: PRIORITY_OF_KIND[meta.kind] ?? 'waiting',
     toName: mail.to.name,
     toAddress: mail.to.address,
     subject: mail.subject,

@@ -2,8 +2,9 @@
  * `npm run bench` (S-PERF): one table, every figure beside its anchor measured in the same run, medians
  * of several runs; also written to bench-results/bench.json. Each part can be skipped:
  *
- *   npm run bench -- [--skip-build] [--skip-english-build] [--skip-pages] [--skip-search] [--skip-mdx] [--skip-registrations] [--skip-js]
+ *   npm run bench -- [--skip-build] [--skip-english-build] [--skip-pages] [--skip-search] [--skip-mdx] [--skip-registrations] [--skip-js] [--skip-mail]
  *                    [--search '/search?q=meeting,/search?q=working+group'] [--translated-meetings 10]
+ *                    [--mail-burst 400] [--mail-rate 50] [--mail-seconds 10]
  *                    [--runs 3] [--seconds 5] [--pages 1000] [--registration-seconds 10] [--raw-inserts 1000] [--concurrency 32]
  *
  * The build part builds the generated site twice over (S-PERF): in English only, as before the site had
@@ -25,6 +26,7 @@ import { ensurePostgres, stopPostgres } from '../../deploy/cluster/postgres';
 import { generateSite } from '../generate-site';
 import { benchBuild } from './build';
 import { benchJsSize } from './js-size';
+import { benchMail } from './mail';
 import { benchMdx } from './mdx';
 import { benchPages } from './pages';
 import { benchRegistrations } from './registrations';
@@ -42,6 +44,10 @@ async function main() {
       'skip-mdx': { type: 'boolean', default: false },
       'skip-registrations': { type: 'boolean', default: false },
       'skip-js': { type: 'boolean', default: false },
+      'skip-mail': { type: 'boolean', default: false },
+      'mail-burst': { type: 'string', default: '400' },
+      'mail-rate': { type: 'string', default: '50' },
+      'mail-seconds': { type: 'string', default: '10' },
       runs: { type: 'string', default: '3' },
       seconds: { type: 'string', default: '5' },
       pages: { type: 'string', default: '1000' },
@@ -127,6 +133,19 @@ async function main() {
         pages: { home: '/', group: f.page, meeting: f.meeting, meetings: '/meetings', form: '/participate' },
         // A content page and the form in each of the 24 languages: the same JavaScript in all (S-PERF).
         perLanguage: { meeting: f.meeting, form: '/participate' },
+      }),
+    );
+  }
+  if (!f['skip-mail']) {
+    await part('mail', () =>
+      benchMail({
+        distDir,
+        env: serverEnv,
+        burst: Number(f['mail-burst']),
+        steadyPerSecond: Number(f['mail-rate']),
+        steadySeconds: Number(f['mail-seconds']),
+        concurrency: Number(f.concurrency),
+        log,
       }),
     );
   }

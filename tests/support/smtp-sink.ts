@@ -4,7 +4,7 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
 /** A message as the sink received it: the envelope's recipients, the raw text and its parse. */
-export type ReceivedMail = { envelopeTo: string[]; raw: string; parsed: ParsedMail; subject: string; text: string };
+export type ReceivedMail = { envelopeTo: string[]; raw: string; parsed: ParsedMail; subject: string; text: string; /** Date.now() when it was parsed. */ receivedAt: number };
 
 export type SmtpSink = {
   /** `smtp://127.0.0.1:<port>`, for SMTP_URL or createSendMail. */
@@ -49,6 +49,7 @@ export async function startSmtpSink(options: { delayMs?: number; port?: number }
               parsed,
               subject: parsed.subject ?? '',
               text: parsed.text ?? '',
+              receivedAt: Date.now(),
             });
             for (const wake of waiters) wake();
             setTimeout(() => callback(), options.delayMs ?? 0);
