@@ -25,19 +25,33 @@ export interface RegisterContext extends MailContext {
  */
 export type RegisterResult = { status: 'stored'; reference: string } | { status: 'rate-limited'; retryAfterSeconds: number };
 
+/** Thrown inside the registration's transaction to roll it back when the client is over its limit. */
+class OverRateLimit extends Error {}
+
 /**
- * Registers interest (S-FORM-4): counts the submission against its client's rate limit, then stores it in
- * one transaction with its mail. A new address becomes a registration with its confirm mail; a known one
- * becomes a proposed change, mailed to that address only, and its registration stays as it was. Resolves
- * only after the transaction committed; then the mail sender is woken.
+ * Registers interest (S-FORM-4): stores the submission in one transaction with its mail and its hit on
+ * the client's rate limit (one commit, so one fsync on SQLite; decision 0162). A new address becomes a
+ * registration with its confirm mail; a known one becomes a proposed change, mailed to that address only,
+ * and its registration stays as it was. A client over its limit gets 'rate-limited' and the transaction is
+ * rolled back: nothing is stored or mailed. Resolves only after the transaction committed; then the mail
+ * sender is woken.
  */
 export async function registerInterest(input: Registration, context: RegisterContext): Promise<RegisterResult> {
   const { max, windowSeconds } = context.rateLimit;
-  if (max > 0 && windowSeconds > 0) {
-    const count = await hitRateLimit(context.db, context.clientKey, { now: context.now, windowSeconds });
-    if (count > max) return { status: 'rate-limited', retryAfterSeconds: secondsLeftInWindow(context.now, windowSeconds) };
+  const limited = max > 0 && windowSeconds > 0;
+  let saved;
+  try {
+    saved = await save(input, context, limited);
+  } catch (error) {
+    if (error instanceof OverRateLimit) return { status: 'rate-limited', retryAfterSeconds: secondsLeftInWindow(context.now, windowSeconds) };
+    throw error;
   }
-  const saved = await saveRegistration(
+  kickMailSender();
+  return { status: 'stored', reference: saved.reference };
+}
+
+function save(input: Registration, context: RegisterContext, limited: boolean) {
+  return saveRegistration(
     context.db,
     {
       email: input.email,
@@ -56,10 +70,15 @@ export async function registerInterest(input: Registration, context: RegisterCon
       now: context.now,
       newReference,
       changeExpiresAt: new Date(context.now.getTime() + context.confirmDays * DAY_MS),
-      alsoInTransaction: (trx, row) =>
-        row.changeId ? queueChangeMail(trx, { id: row.id, changeId: row.changeId }, context) : queueRegistrationMail(trx, row, context),
+      alsoInTransaction: async (trx, row) => {
+        await (row.changeId ? queueChangeMail(trx, { id: row.id, changeId: row.changeId }, context) : queueRegistrationMail(trx, row, context));
+        // Last: on PostgreSQL the client's counter row stays locked from this statement to the commit,
+        // as long as it did when the hit was a transaction of its own.
+        if (limited) {
+          const count = await hitRateLimit(trx, context.clientKey, { now: context.now, windowSeconds: context.rateLimit.windowSeconds });
+          if (count > context.rateLimit.max) throw new OverRateLimit();
+        }
+      },
     },
   );
-  kickMailSender();
-  return { status: 'stored', reference: saved.reference };
 }
