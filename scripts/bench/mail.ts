@@ -17,6 +17,7 @@ export type MailBenchOptions = {
   steadyPerSecond: number;
   steadySeconds: number;
   concurrency: number;
+  serverArgs: string[];
   log: (line: string) => void;
 };
 
@@ -75,7 +76,7 @@ export async function benchMail(o: MailBenchOptions): Promise<BenchRow[]> {
 
     const dir = await mkdtemp(path.join(os.tmpdir(), 'dei-bench-mail-'));
     const env = { ...o.env, DATABASE_URL: `file:${path.join(dir, 'mail.sqlite')}`, RATE_LIMIT_MAX: '0', SMTP_URL: sink.url, SECRETARIAT_EMAIL: 'secretariat@example.test' };
-    instance = await startInstance({ name: 'bench-mail', port: 0, distDir: o.distDir, env, logDir: dir, readyPath: '/participate' });
+    instance = await startInstance({ name: 'bench-mail', port: 0, distDir: o.distDir, env, logDir: dir, readyPath: '/participate', args: o.serverArgs });
     const base = `http://127.0.0.1:${instance.port}`;
     const template = parseForm(await (await fetch(`${base}/participate`)).text());
     // Warm-up: the action's modules load, the sender's pool opens.
@@ -93,7 +94,8 @@ export async function benchMail(o: MailBenchOptions): Promise<BenchRow[]> {
         while (next < o.burst) acked.push(await register(base, template, next++, burstId));
       }),
     );
-    const postSeconds = (Date.now() - burstStart) / 1000;
+    const burstEnd = Date.now();
+    const postSeconds = (burstEnd - burstStart) / 1000;
     const late = await register(base, template, 0, `ml${Date.now().toString(36)}`);
     const lateAt = (await allDelivered(sink, [late.email], 120_000)).get(late.email)!;
     const lateSeconds = (lateAt - late.ackedAt) / 1000;
@@ -101,9 +103,14 @@ export async function benchMail(o: MailBenchOptions): Promise<BenchRow[]> {
     // Every message of the burst: its confirmations and the secretariat's notifications.
     for (const deadline = Date.now() + 60_000; sink.received.length < 2 * (o.burst + 1) && Date.now() < deadline; ) await sleep(20);
     const times = sink.received.map((m) => m.receivedAt).sort((a, b) => a - b);
-    const drainRate = (times.length - 1) / ((times.at(-1)! - times[0]!) / 1000);
+    const overallRate = (times.length - 1) / ((times.at(-1)! - times[0]!) / 1000);
+    // While posts arrive, mail can leave no faster than it is queued; the backlog left when they end is
+    // sent as fast as the sender can: that is its rate.
+    const backlog = times.filter((t) => t > burstEnd);
+    const drainRate = backlog.length / ((times.at(-1)! - burstEnd) / 1000);
     o.log(
-      `mail burst: ${o.burst} registrations posted in ${postSeconds.toFixed(1)} s; ${times.length} messages at ${drainRate.toFixed(0)} msg/s; ` +
+      `mail burst: ${o.burst} registrations posted in ${postSeconds.toFixed(1)} s; ${times.length} messages, ${overallRate.toFixed(0)} msg/s from first to last; ` +
+        `backlog of ${backlog.length} at the end of the posts sent at ${drainRate.toFixed(0)} msg/s; ` +
         `the one after it delivered ${lateSeconds.toFixed(2)} s after its acknowledgement; all in ${((times.at(-1)! - burstStart) / 1000).toFixed(1)} s`,
     );
 
@@ -127,14 +134,14 @@ export async function benchMail(o: MailBenchOptions): Promise<BenchRow[]> {
     return [
       {
         part: 'mail',
-        measure: `burst of ${o.burst} registrations (${times.length} messages) to loopback SMTP, pooled, ${o.concurrency} clients`,
+        measure: `after a burst of ${o.burst} registrations (${o.concurrency} clients), the backlog of ${backlog.length} messages to loopback SMTP`,
         value: drainRate,
         unit: 'msg/s',
         anchor: { label: `nodemailer pool alone, ${anchorCount} msgs`, value: anchorRate },
         ratio: drainRate / anchorRate,
         target: '>= 100 msg/s',
         pass: drainRate >= 100,
-        note: `posts took ${postSeconds.toFixed(1)} s`,
+        note: `posts took ${postSeconds.toFixed(1)} s; ${times.length} messages at ${overallRate.toFixed(0)} msg/s from first to last`,
       },
       { part: 'mail', measure: `new confirmation right after the burst: acknowledged → at the SMTP server`, value: lateSeconds, unit: 's', target: '<= 5 s', pass: lateSeconds <= 5 },
       {

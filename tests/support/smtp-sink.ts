@@ -59,6 +59,9 @@ export async function startSmtpSink(options: { delayMs?: number; port?: number }
       });
     },
   });
+  // A client that goes away mid-session (a server under test killed) resets its connection: not an error
+  // of the sink's, and without a listener it would end the process.
+  server.on('error', () => {});
   server.listen(options.port ?? 0, '127.0.0.1');
   await once(server.server, 'listening');
   const { port } = server.server.address() as AddressInfo;
