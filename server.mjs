@@ -12,9 +12,16 @@
  *   application's logs carry, and one structured access-log line without the query string (which can
  *   hold tokens and search words).
  *
+ * - admission control (decision 0161): at most `--max-in-flight` requests (default 16) are inside Next at
+ *   once, the next `--max-queue` (default 64) wait their turn in arrival order, and any beyond that are
+ *   answered at once with 503 and `Retry-After: 1`, nothing done, rather than left to wait for seconds
+ *   behind the others: under overload the answers stay quick and the ones admitted stay fair (Node's
+ *   own scheduling of 32 concurrent requests lets some wait ten times longer than others). A refused post
+ *   is not acknowledged, so nothing acknowledged is lost. `/api/health` is never queued.
+ *
  * Everything else (405 for PUT/DELETE/PATCH, 403 for a foreign origin, 411/413 for bodies) is decided in
- * proxy.ts, where the site's messages are. Usage: node server.mjs [--port 3000] [--hostname 0.0.0.0];
- * --port 0 takes a free port, which the "ready" line gives.
+ * proxy.ts, where the site's messages are. Usage: node server.mjs [--port 3000] [--hostname 0.0.0.0]
+ * [--max-in-flight 16] [--max-queue 64]; --port 0 takes a free port, which the "ready" line gives.
  */
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -38,11 +45,22 @@ const ROUTED_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH',
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
 
 const { values } = parseArgs({
-  options: { port: { type: 'string', short: 'p', default: '3000' }, hostname: { type: 'string', short: 'H' } },
+  options: {
+    port: { type: 'string', short: 'p', default: '3000' },
+    hostname: { type: 'string', short: 'H' },
+    'max-in-flight': { type: 'string', default: '16' },
+    'max-queue': { type: 'string', default: '64' },
+  },
 });
 const port = Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65_535) {
   log.fatal({ port: values.port }, 'the --port value must be a TCP port number (0 for any free port)');
+  process.exit(2);
+}
+const maxInFlight = Number(values['max-in-flight']);
+const maxQueue = Number(values['max-queue']);
+if (!Number.isInteger(maxInFlight) || maxInFlight < 1 || !Number.isInteger(maxQueue) || maxQueue < 0) {
+  log.fatal({ maxInFlight: values['max-in-flight'], maxQueue: values['max-queue'] }, '--max-in-flight must be a whole number of 1 or more, --max-queue of 0 or more');
   process.exit(2);
 }
 process.env.NODE_ENV ??= 'production';
@@ -94,6 +112,41 @@ const ready = new Promise((resolve, reject) => {
   });
 });
 
+/**
+ * Admission (decision 0161): `admit(req, res, run)` runs `run` now if fewer than `maxInFlight` admitted
+ * requests are unfinished, queues it (first come, first served) if fewer than `maxQueue` wait, and
+ * otherwise answers 503 with Retry-After at once. A request leaves the count when its response ends or its
+ * connection closes; one whose client leaves while it waits leaves the queue.
+ */
+let inFlight = 0;
+const waiting = [];
+function admit(req, res, run) {
+  if (inFlight < maxInFlight) return start(res, run);
+  if (waiting.length < maxQueue) {
+    const entry = { res, run };
+    waiting.push(entry);
+    // A client that leaves while it waits gives its place back.
+    res.once('close', () => {
+      const at = waiting.indexOf(entry);
+      if (at !== -1) waiting.splice(at, 1);
+    });
+    return;
+  }
+  refuse(res, 503, 'The service is busy. Please try again in a moment.', { 'Retry-After': '1' });
+}
+function start(res, run) {
+  inFlight += 1;
+  let done = false;
+  res.once('close', () => {
+    if (done) return;
+    done = true;
+    inFlight -= 1;
+    const next = waiting.shift();
+    if (next) start(next.res, next.run);
+  });
+  run();
+}
+
 function refuse(res, status, text, extra = {}) {
   res.writeHead(status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...extra });
   res.end(`${text}\n`);
@@ -115,8 +168,10 @@ server.on('request', (req, res) => {
         refuse(res, 405, 'Method not allowed', { Allow: 'GET, HEAD, POST, OPTIONS' });
       } else if (!isDecodablePath(req.url ?? '/')) {
         refuse(res, 400, 'Bad request: the address is not valid');
-      } else {
+      } else if (req.url === '/api/health') {
         handle(req, res);
+      } else {
+        admit(req, res, () => handle(req, res));
       }
     },
     () => res.destroy(),

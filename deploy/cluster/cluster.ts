@@ -28,6 +28,8 @@ export type ClusterOptions = {
   env?: Record<string, string>;
   /** Extra environment for nginx (the freshness test gives it and the instances one moved clock). */
   nginxEnv?: Record<string, string>;
+  /** More arguments for every instance's server.mjs (e.g. ['--max-in-flight', '32']). */
+  serverArgs?: string[];
   testHeaders?: boolean;
   accessLog?: boolean;
   /** Path polled on each instance until it answers 200. */
@@ -112,6 +114,8 @@ export async function startInstance(opts: {
   env: Record<string, string>;
   logDir: string;
   readyPath: string;
+  /** More arguments for server.mjs (e.g. ['--max-in-flight', '32']). */
+  args?: string[];
 }): Promise<Instance> {
   const logFile = path.join(opts.logDir, `${opts.name}.log`);
   const env: NodeJS.ProcessEnv = {
@@ -127,7 +131,7 @@ export async function startInstance(opts: {
   };
   // A restarted instance appends to the same log: only the lines from this start count.
   const offset = existsSync(logFile) ? readFileSync(logFile).length : 0;
-  const { child, exited } = spawnGroup(process.execPath, [SERVER_SCRIPT, '--port', String(opts.port), '--hostname', '127.0.0.1'], env, logFile);
+  const { child, exited } = spawnGroup(process.execPath, [SERVER_SCRIPT, '--port', String(opts.port), '--hostname', '127.0.0.1', ...(opts.args ?? [])], env, logFile);
   const instance: Instance = { name: opts.name, port: opts.port, logFile, child, exited, kill: (s) => killGroup(child, s) };
   try {
     const alive = () => child.exitCode === null && child.signalCode === null;
@@ -190,7 +194,7 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
   try {
     // Start the first instance alone: it runs the migrations, so the others do not race it.
     const launch = (n: number, instancePort: number) =>
-      startInstance({ name: `instance-${n + 1}`, port: instancePort, distDir, env, logDir: prefix, readyPath });
+      startInstance({ name: `instance-${n + 1}`, port: instancePort, distDir, env, logDir: prefix, readyPath, args: options.serverArgs });
     // A restarted instance takes its old port back: nginx's upstream list names it.
     restart = async (index: number) => {
       const old = instances[index];

@@ -22,6 +22,8 @@ export type RegistrationOptions = {
   rawPerRun: number;
   concurrency: number;
   postgresUrl: string;
+  /** More arguments for every server.mjs (admission settings, for A/B runs). */
+  serverArgs: string[];
   log: (line: string) => void;
 };
 
@@ -76,6 +78,11 @@ function rawRow(n: number, runId: string): string[] {
 const STORED_SQL = `SELECT reference FROM registrations WHERE email LIKE 'bench-%@example.test'`;
 
 const WARM_UP_SECONDS = 3;
+/**
+ * Every post comes from one address: a limit no run reaches keeps the rate limit's write in each post,
+ * as in production, without refusing any (0 would switch the limit, and its write, off).
+ */
+const BENCH_RATE_LIMIT = '1000000000';
 
 /** How many acknowledged references are stored; each is unique, so this equals `acked` when none is lost. */
 function ackedAndStored(runs: WrkFormResult[], stored: string[]): number {
@@ -144,8 +151,8 @@ export async function benchRegistrations(o: RegistrationOptions): Promise<BenchR
   {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'dei-bench-sqlite-'));
     const file = path.join(dir, 'bench.sqlite');
-    const env = { ...o.env, DATABASE_URL: `file:${file}`, RATE_LIMIT_MAX: '0' };
-    const instance = await startInstance({ name: 'bench-sqlite', port: 0, distDir: o.distDir, env, logDir: dir, readyPath: '/participate' });
+    const env = { ...o.env, DATABASE_URL: `file:${file}`, RATE_LIMIT_MAX: BENCH_RATE_LIMIT };
+    const instance = await startInstance({ name: 'bench-sqlite', port: 0, distDir: o.distDir, env, logDir: dir, readyPath: '/participate', args: o.serverArgs });
     let runs: { real: WrkFormResult[]; floor: WrkFormResult[] };
     try {
       runs = await postRuns(`http://127.0.0.1:${instance.port}`, o, 'sqlite', dir);
@@ -177,7 +184,7 @@ export async function benchRegistrations(o: RegistrationOptions): Promise<BenchR
   // --- PostgreSQL: the cluster (nginx + 2 instances), raw inserts with 32 pooled connections into the same database.
   {
     recreateDatabase(o.postgresUrl);
-    const cluster = await startCluster({ instances: 2, distDir: o.distDir, databaseUrl: o.postgresUrl, env: { ...o.env, RATE_LIMIT_MAX: '0' }, accessLog: false, readyPath: '/participate', log: o.log });
+    const cluster = await startCluster({ instances: 2, distDir: o.distDir, databaseUrl: o.postgresUrl, env: { ...o.env, RATE_LIMIT_MAX: BENCH_RATE_LIMIT }, accessLog: false, readyPath: '/participate', log: o.log, serverArgs: o.serverArgs });
     let runs: { real: WrkFormResult[]; floor: WrkFormResult[] };
     try {
       runs = await postRuns(cluster.url, o, 'postgres', cluster.prefix);

@@ -5,6 +5,7 @@
  *   npm run bench -- [--skip-build] [--skip-english-build] [--skip-pages] [--skip-search] [--skip-mdx] [--skip-registrations] [--skip-js] [--skip-mail]
  *                    [--search '/search?q=meeting,/search?q=working+group'] [--translated-meetings 10]
  *                    [--mail-burst 400] [--mail-rate 50] [--mail-seconds 10]
+ *                    [--server-args='--max-in-flight 100000'] (more server.mjs arguments, for the registration and mail parts)
  *                    [--runs 3] [--seconds 5] [--pages 1000] [--registration-seconds 10] [--raw-inserts 1000] [--concurrency 32]
  *
  * The build part builds the generated site twice over (S-PERF): in English only, as before the site had
@@ -48,6 +49,7 @@ async function main() {
       'mail-burst': { type: 'string', default: '400' },
       'mail-rate': { type: 'string', default: '50' },
       'mail-seconds': { type: 'string', default: '10' },
+      'server-args': { type: 'string', default: '' },
       runs: { type: 'string', default: '3' },
       seconds: { type: 'string', default: '5' },
       pages: { type: 'string', default: '1000' },
@@ -65,6 +67,7 @@ async function main() {
     },
   });
   const runs = Number(f.runs);
+  const serverArgs = f['server-args'].split(/\s+/).filter(Boolean);
   const pages = Number(f.pages);
   const log = (line: string) => console.log(`bench: ${line}`);
   const out = path.join(REPO_ROOT, 'bench-results');
@@ -145,6 +148,7 @@ async function main() {
         steadyPerSecond: Number(f['mail-rate']),
         steadySeconds: Number(f['mail-seconds']),
         concurrency: Number(f.concurrency),
+        serverArgs,
         log,
       }),
     );
@@ -154,7 +158,7 @@ async function main() {
     const startedPg = ensurePostgres();
     try {
       await part('registrations', () =>
-        benchRegistrations({ distDir, env: serverEnv, runs, seconds: Number(f['registration-seconds']), rawPerRun: Number(f['raw-inserts']), concurrency: Number(f.concurrency), postgresUrl: f['postgres-url'], log }),
+        benchRegistrations({ distDir, env: serverEnv, runs, seconds: Number(f['registration-seconds']), rawPerRun: Number(f['raw-inserts']), concurrency: Number(f.concurrency), postgresUrl: f['postgres-url'], serverArgs, log }),
       );
     } finally {
       if (startedPg) stopPostgres();

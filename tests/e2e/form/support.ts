@@ -19,13 +19,15 @@ export interface RunningServer {
 export async function startServer(options: {
   databaseFile: string;
   env?: Record<string, string>;
+  /** More arguments for server.mjs, such as ['--max-in-flight', '1']. */
+  args?: string[];
   /** Run as another user (uid:gid), e.g. to make file permissions bite. */
   asUser?: { uid: number; gid: number };
 }): Promise<RunningServer> {
   const site = sites.fixtures;
   const child = spawn(
     process.execPath,
-    ['server.mjs', '--port', '0', '--hostname', '127.0.0.1'],
+    ['server.mjs', '--port', '0', '--hostname', '127.0.0.1', ...(options.args ?? [])],
     {
       cwd: path.resolve(__dirname, '../../..'),
       env: { ...process.env, ...serverEnv(site), DATABASE_URL: `file:${options.databaseFile}`, ...options.env },
