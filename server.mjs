@@ -13,7 +13,7 @@
  *   hold tokens and search words).
  *
  * - admission control (decision 0161): at most `--max-in-flight` requests (default 16) are inside Next at
- *   once, the next `--max-queue` (default 64) wait their turn in arrival order, and any beyond that are
+ *   once, the next `--max-queue` (default 256) wait their turn in arrival order, and any beyond that are
  *   answered at once with 503 and `Retry-After: 1`, nothing done, rather than left to wait for seconds
  *   behind the others: under overload the answers stay quick and the ones admitted stay fair (Node's
  *   own scheduling of 32 concurrent requests lets some wait ten times longer than others). A refused post
@@ -21,7 +21,7 @@
  *
  * Everything else (405 for PUT/DELETE/PATCH, 403 for a foreign origin, 411/413 for bodies) is decided in
  * proxy.ts, where the site's messages are. Usage: node server.mjs [--port 3000] [--hostname 0.0.0.0]
- * [--max-in-flight 16] [--max-queue 64]; --port 0 takes a free port, which the "ready" line gives.
+ * [--max-in-flight 16] [--max-queue 256]; --port 0 takes a free port, which the "ready" line gives.
  */
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -49,7 +49,7 @@ const { values } = parseArgs({
     port: { type: 'string', short: 'p', default: '3000' },
     hostname: { type: 'string', short: 'H' },
     'max-in-flight': { type: 'string', default: '16' },
-    'max-queue': { type: 'string', default: '64' },
+    'max-queue': { type: 'string', default: '256' },
   },
 });
 const port = Number(values.port);
