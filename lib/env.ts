@@ -39,6 +39,8 @@ const envSchema = z.object({
   MAIL_PER_ADDRESS_PER_DAY: positiveIntOrZero(5),
   /** Days the audit log keeps an entry; 0 = for ever. */
   AUDIT_RETENTION_DAYS: positiveIntOrZero(365),
+  /** Days before a meeting its attendees are reminded of it (S-INVITE-3); 0 = no reminders. */
+  REMINDER_DAYS_BEFORE: positiveIntOrZero(2),
 });
 
 export type Env = z.infer<typeof envSchema>;

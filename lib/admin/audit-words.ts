@@ -6,7 +6,7 @@ import { adminWords } from './words';
 type Labels = Pick<RegistrationLabels, 'group' | 'country' | 'type'>;
 
 const ACTORS = ['system', 'cli', 'registrant', 'anonymous'] as const;
-const SIMPLE_ACTIONS = ['sign-in', 'sign-in-failed', 'sign-in-locked', 'sign-out', 'view-mail', 'view-audit'] as const;
+const SIMPLE_ACTIONS = ['sign-in', 'sign-in-failed', 'sign-in-locked', 'sign-out', 'view-mail', 'view-audit', 'view-meetings'] as const;
 
 function isKey<K extends string>(keys: readonly K[], value: string): value is K {
   return (keys as readonly string[]).includes(value);
@@ -72,6 +72,12 @@ export function describeAuditAction(entry: Pick<Entry, 'action' | 'target' | 'ta
       return account ? adminWords('audit.sentences.passwordChanged', { account }) : adminWords('audit.sentences.passwordChangedRemoved');
     case 'account-removed':
       return adminWords('audit.sentences.accountRemoved');
+    case 'invitations-sent':
+    case 'invitation-test':
+    case 'change-notice-sent':
+    case 'outcomes-notice-sent':
+    case 'attendance-export':
+      return adminWords(`audit.sentences.meeting.${entry.action}`, { meeting: reference.replace(/^meeting:/, '') });
     default:
       return isKey(SIMPLE_ACTIONS, entry.action) ? adminWords(`audit.sentences.simple.${entry.action}`) : entry.action;
   }

@@ -3,6 +3,7 @@ import { getDb } from '@/lib/db/client';
 import { getEnv } from '@/lib/env';
 import { startMailSender } from '@/lib/mail/worker';
 import { startRetentionSchedule } from '@/lib/retention/run';
+import { startReminderSchedule } from '@/lib/participation/reminders';
 import { ensureBootstrapAccount } from './accounts';
 import { scopedLogger } from '@/lib/log';
 
@@ -16,4 +17,5 @@ export async function startAdminServices(): Promise<void> {
   }
   startMailSender();
   startRetentionSchedule();
+  startReminderSchedule(getDb);
 }

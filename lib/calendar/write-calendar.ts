@@ -33,6 +33,13 @@ export type CalendarInput = {
   events: readonly CalendarEvent[];
   /** DTSTAMP: when this iCalendar object was created (the build). */
   now: Date;
+  /**
+   * An iTIP message (RFC 5546) instead of a published file: METHOD:REQUEST for an invitation or an
+   * update, METHOD:CANCEL for a cancellation, with the ORGANIZER RFC 5546 3.2 requires and the one
+   * ATTENDEE it is sent to. Calendar programs match it to the entry they hold by UID and apply it when
+   * its SEQUENCE is not lower.
+   */
+  itip?: { method: 'REQUEST' | 'CANCEL'; organizer: { name: string; email: string }; attendee: { name: string; email: string } };
 };
 
 const compactDay = (day: string) => day.replaceAll('-', '');
@@ -59,11 +66,20 @@ function timingLines(timing: EventTiming): string[] {
   }
 }
 
-function eventLines(event: CalendarEvent, now: Date): string[] {
+function partyLines(itip: CalendarInput['itip']): string[] {
+  if (!itip) return [];
+  return [
+    contentLine('ORGANIZER', `mailto:${itip.organizer.email}`, { CN: itip.organizer.name }),
+    contentLine('ATTENDEE', `mailto:${itip.attendee.email}`, { CN: itip.attendee.name, ROLE: 'REQ-PARTICIPANT', RSVP: 'FALSE' }),
+  ];
+}
+
+function eventLines(event: CalendarEvent, now: Date, itip?: CalendarInput['itip']): string[] {
   return [
     'BEGIN:VEVENT',
     contentLine('UID', escapeText(event.uid)),
     contentLine('DTSTAMP', compactUtc(now)),
+    ...partyLines(itip),
     ...timingLines(event.timing),
     contentLine('SEQUENCE', String(event.sequence)),
     contentLine('STATUS', event.status),
@@ -81,12 +97,13 @@ function eventLines(event: CalendarEvent, now: Date): string[] {
  * published file is not an iTIP message, and METHOD:PUBLISH would require an ORGANIZER on every event
  * (RFC 5546 3.2.1), which libical's strict check enforces (decision 0124).
  */
-export function writeCalendar({ name, description, events, now }: CalendarInput): string {
+export function writeCalendar({ name, description, events, now, itip }: CalendarInput): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     contentLine('PRODID', PRODID),
     'CALSCALE:GREGORIAN',
+    ...(itip ? [contentLine('METHOD', itip.method)] : []),
     ...(name
       ? [
           contentLine('X-WR-CALNAME', escapeText(name)),
@@ -95,7 +112,7 @@ export function writeCalendar({ name, description, events, now }: CalendarInput)
         ]
       : []),
     BRUSSELS_VTIMEZONE,
-    ...events.flatMap((e) => eventLines(e, now)),
+    ...events.flatMap((e) => eventLines(e, now, itip)),
     'END:VCALENDAR',
   ];
   return lines.join(CRLF) + CRLF;

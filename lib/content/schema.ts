@@ -62,6 +62,8 @@ export const meetingFrontmatterSchema = z
     registrationDeadline: isoDay.optional(),
     /** Raised by editors whenever the meeting changes, so calendars pick up the change. */
     revision: z.number().int().min(0).default(0),
+    /** Optional: places at the meeting; once taken, "I will attend" joins a waiting list (S-INVITE-2). */
+    capacity: z.number().int().min(1).max(100000).optional(),
   })
   .strict()
   .superRefine((m, ctx) => {

@@ -49,6 +49,8 @@ export interface MailQueueTable {
   last_error: string | null;
   created_at: string;
   sent_at: string | null;
+  /** JSON of lib/mail/extras.ts MailExtras (headers, calendar part, attachments); emptied once sent (migration 0140). */
+  extras: string | null;
 }
 
 export interface AuditLogTable {

@@ -20,6 +20,12 @@ export const AUDIT_ACTIONS = [
   'account-removed',
   'retention',
   'withdrawn',
+  'view-meetings',
+  'invitations-sent',
+  'invitation-test',
+  'change-notice-sent',
+  'outcomes-notice-sent',
+  'attendance-export',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -32,9 +38,10 @@ export type AuditActor = 'system' | 'cli' | 'registrant' | 'anonymous' | { accou
 
 /**
  * What was acted on: a registration by its reference, an account by its id, or the list's filters as
- * `auditFilters` (lib/admin/filters.ts) writes them, with any search text replaced by `*`.
+ * `auditFilters` (lib/admin/filters.ts) writes them, with any search text replaced by `*`, or a meeting
+ * by its slug (stored as `meeting:<slug>`).
  */
-export type AuditTarget = { reference: string } | { accountId: string } | { filters: string };
+export type AuditTarget = { reference: string } | { accountId: string } | { filters: string } | { meeting: string };
 
 export type AuditEntry = {
   id: string;
@@ -51,6 +58,7 @@ export type AuditEntry = {
 };
 
 const REFERENCE = /^[A-Z0-9]{8}$/;
+const MEETING_SLUG = /^[a-z0-9][a-z0-9-]{0,150}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 function actorText(actor: AuditActor): string {
@@ -66,6 +74,10 @@ function targetText(target: AuditTarget | null | undefined): string | null {
     return target.reference;
   }
   if ('accountId' in target) return actorText(target);
+  if ('meeting' in target) {
+    if (!MEETING_SLUG.test(target.meeting)) throw new Error('an audit target must be a meeting slug');
+    return `meeting:${target.meeting}`;
+  }
   // Only what auditFilters writes: known ids, and `*` for any text.
   if (auditFilters(parseFilters(new URLSearchParams(target.filters))) !== target.filters) {
     throw new Error('audit filters may hold only ids and the search marker');

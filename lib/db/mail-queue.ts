@@ -5,6 +5,7 @@ import type { MailQueueTable } from './admin-schema';
 import type { Db } from './client';
 import type { Database } from './schema';
 import './admin-schema';
+import { parseExtras, serialiseExtras, type MailExtras } from '@/lib/mail/extras';
 
 /**
  * The order in which due mail leaves (lower first): mail a person is waiting for (a confirmation or manage
@@ -29,6 +30,7 @@ export type QueuedMail = {
   lastError: string | null;
   createdAt: string;
   sentAt: string | null;
+  extras: MailExtras;
 };
 
 type Executor = Db | Transaction<Database>;
@@ -45,6 +47,8 @@ export async function enqueueMail(
     subject: string;
     bodyText: string;
     now: Date;
+    /** List headers and attachments (lib/mail/extras.ts), kept until the message is sent. */
+    extras?: MailExtras;
   },
 ): Promise<string> {
   const id = randomUUID();
@@ -66,6 +70,7 @@ export async function enqueueMail(
       last_error: null,
       created_at: now,
       sent_at: null,
+      extras: serialiseExtras(mail.extras),
     })
     .execute();
   return id;
@@ -87,6 +92,7 @@ function toQueued(r: Selectable<MailQueueTable>): QueuedMail {
     lastError: r.last_error,
     createdAt: r.created_at,
     sentAt: r.sent_at,
+    extras: parseExtras(r.extras),
   };
 }
 
@@ -162,7 +168,7 @@ export async function markMailSent(db: Db, ids: string | readonly string[], now:
   if (!list.length) return;
   await db
     .updateTable('mail_queue')
-    .set((eb) => ({ status: 'sent', sent_at: now.toISOString(), body_text: '', last_error: null, attempts: eb('attempts', '+', 1) }))
+    .set((eb) => ({ status: 'sent', sent_at: now.toISOString(), body_text: '', extras: null, last_error: null, attempts: eb('attempts', '+', 1) }))
     .where('id', 'in', list)
     .execute();
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Db } from './client';
 import './registrant-schema';
 
-export type SiteKeyName = 'receipt';
+export type SiteKeyName = 'receipt' | 'participation';
 
 // A key never changes once made (migration 0113), so each process reads it once per database.
 const cache = new WeakMap<Db, Map<SiteKeyName, Promise<Buffer>>>();

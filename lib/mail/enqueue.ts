@@ -85,18 +85,18 @@ async function newLinkToken(
 }
 
 /** The language a registration's mail is written in: the one stored with it (S-I18N-3). */
-function languageOf(registration: { language: string }): Locale {
+export function languageOf(registration: { language: string }): Locale {
   return isLocale(registration.language) ? registration.language : DEFAULT_LOCALE;
 }
 
 /** An absolute link to a page of the site in the reader's language, with a token when given. */
-function pageLink(path: string, locale: Locale, token?: string): string {
+export function pageLink(path: string, locale: Locale, token?: string): string {
   const siteUrl = getEnv().SITE_URL;
   const localized = localizedPath(path, locale);
   return token ? tokenLink(siteUrl, localized, token) : siteLink(siteUrl, localized);
 }
 
-async function manageLinks(db: Db, registrationId: string, now: Date, locale: Locale): Promise<ManageLinks> {
+export async function manageLinks(db: Db, registrationId: string, now: Date, locale: Locale): Promise<ManageLinks> {
   const token = await newLinkToken(db, {
     registrationId,
     purpose: 'manage',

@@ -3,7 +3,17 @@ import type { Db } from '@/lib/db/client';
 import { claimDueMail, markMailRetry, markMailSent, releaseMail, type QueuedMail } from '@/lib/db/mail-queue';
 import { scopedLogger } from '@/lib/log';
 
-export type OutgoingMail = { from: string; to: { name: string; address: string }; subject: string; text: string; signal?: AbortSignal };
+export type OutgoingMail = {
+  from: string;
+  to: { name: string; address: string };
+  subject: string;
+  text: string;
+  signal?: AbortSignal;
+  /** lib/mail/extras.ts: list headers, the calendar part, files. */
+  headers?: Record<string, string>;
+  icalEvent?: { method: string; filename: string; content: string };
+  attachments?: { filename: string; contentType: string; content: string }[];
+};
 /** Sends one message; `close` ends its pooled connections. */
 export type SendMail = ((mail: OutgoingMail) => Promise<unknown>) & { close?: () => void };
 
@@ -85,6 +95,7 @@ async function sendOne(
       to: { name: mail.toName, address: mail.toAddress },
       subject: mail.subject,
       text: mail.bodyText,
+      ...mail.extras,
       signal: AbortSignal.timeout(options.sendTimeoutMs),
     });
     return 'sent';

@@ -10,6 +10,7 @@ import * as m0111 from './0111-rate-limit-window-end';
 import * as m0112 from './0112-audit-without-personal-data';
 import * as m0113 from './0113-site-keys';
 import * as m0135 from './0135-registration-language';
+import * as m0140 from './0140-participation';
 import * as m0160 from './0160-mail-priority';
 
 /**
@@ -28,5 +29,6 @@ export const migrations: Record<string, Migration> = {
   '0112-audit-without-personal-data': m0112,
   '0113-site-keys': m0113,
   '0135-registration-language': m0135,
+  '0140-participation': m0140,
   '0160-mail-priority': m0160,
 };
