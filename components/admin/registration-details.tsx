@@ -13,7 +13,7 @@ import { Tag } from '@/components/ui/tag';
  * record's dates; then the way to erase it.
  */
 export function RegistrationDetails({ detail }: { detail: RegistrationDetail }) {
-  const { registration: r, labels, mail } = detail;
+  const { registration: r, labels, mail, invitations } = detail;
   const meeting = r.meetingSlug ? (
     labels.hasMeeting(r.meetingSlug) ? (
       <Link href={`/meetings/${r.meetingSlug}`}>{labels.meeting(r.meetingSlug)}</Link>
@@ -95,6 +95,23 @@ export function RegistrationDetails({ detail }: { detail: RegistrationDetail }) 
                 key: 'confirmed',
                 label: adminWords('detail.confirmedAt'),
                 value: r.confirmedAt ? formatUtc(r.confirmedAt) : <span className="text-ink-muted">{adminWords('detail.notConfirmed')}</span>,
+              },
+            ]}
+          />
+        </section>
+        <section aria-labelledby="meetings-heading">
+          {section('meetings-heading', adminWords('detail.meetingsHeading'))}
+          <SummaryList
+            rows={[
+              ...invitations.map((i) => ({
+                key: i.id,
+                label: labels.meeting(i.meetingSlug),
+                value: `${adminWords(`meetings.detail.answers.${i.answer ?? 'none'}`)} (${adminWords('detail.invitedAt', { when: formatUtc(i.invitedAt) })})`,
+              })),
+              {
+                key: 'meeting-mail',
+                label: adminWords('detail.meetingMail'),
+                value: detail.meetingMailStoppedAt ? adminWords('detail.meetingMailStopped', { when: formatUtc(detail.meetingMailStoppedAt) }) : adminWords('detail.meetingMailOn'),
               },
             ]}
           />

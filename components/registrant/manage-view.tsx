@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { confirmFromManageAction, applyChangeFromManageAction, updateDetailsAction } from '@/app/[locale]/registration/manage/actions';
+import { confirmFromManageAction, applyChangeFromManageAction, meetingMailFromManageAction, updateDetailsAction } from '@/app/[locale]/registration/manage/actions';
 import { REGISTRATION_FORM_MESSAGES } from '@/components/form/client-namespaces';
 import { RegistrationForm } from '@/components/form/registration-form';
 import { ClientMessages } from '@/components/language/client-messages';
@@ -17,6 +17,10 @@ import { describeDetails } from '@/lib/registrant/describe';
 import type { ManageView as View } from '@/lib/registrant/manage';
 import { getFormOptions } from '@/lib/registration/form-options';
 import { confirmationDays } from '@/lib/retention/policy';
+import { getDb } from '@/lib/db/client';
+import { getSiteKey } from '@/lib/db/site-keys';
+import { ATTENDANCE_PATH } from '@/lib/participation/mailings';
+import { signParticipationToken } from '@/lib/participation/tokens';
 import { runningRetention } from '@/lib/retention/settings';
 
 type Props = {
@@ -49,7 +53,13 @@ function Summary({ rows }: { rows: { label: string; value: string }[] }) {
  */
 export async function ManageView({ view, token, expiresAt, done, now, documentTitle }: Props) {
   const locale = await getLocale();
-  const [t, v, dates] = await Promise.all([getTranslations('registrant'), getTranslations('registrant.view'), getDateFormat(locale)]);
+  const [t, v, p, dates] = await Promise.all([
+    getTranslations('registrant'),
+    getTranslations('registrant.view'),
+    getTranslations('participation.manage'),
+    getDateFormat(locale),
+  ]);
+  const participationKey = view.invitations.length > 0 ? await getSiteKey(await getDb(), 'participation') : null;
   const r = view.registration;
   // The meeting already chosen is offered even once it has passed, so saving never drops it silently.
   const [labels, options] = await Promise.all([getRegistrationLabels(now, locale), getFormOptions(locale, now, r.meetingSlug)]);
@@ -59,6 +69,8 @@ export async function ManageView({ view, token, expiresAt, done, now, documentTi
     applied: v('applied'),
     'not-applied': v('notApplied'),
     failed: t('outcome.failed'),
+    'meeting-mail-stopped': p('stopped'),
+    'meeting-mail-resumed': p('resumed'),
   };
   const notice = done ? notices[done] : undefined;
   const instant = dates.instant;
@@ -119,6 +131,38 @@ export async function ManageView({ view, token, expiresAt, done, now, documentTi
           ))}
         </>
       ) : null}
+
+      <SectionHeading id="meetings">{p('heading')}</SectionHeading>
+      {view.invitations.length === 0 ? (
+        <p className="mb-4">{p('none')}</p>
+      ) : (
+        <ul className="mb-4 max-w-3xl divide-y divide-rule border-y border-rule">
+          {view.invitations.map((i) => (
+            <li key={i.id} className="py-3">
+              <p className="font-bold">{labels.meeting(i.meetingSlug)}</p>
+              <p className="text-ink-muted">
+                {p(`answer.${i.answer ?? 'none'}`)} ({p('invitedOn', { date: instant(i.invitedAt) })})
+              </p>
+              {participationKey ? (
+                <p>
+                  <Link href={`${ATTENDANCE_PATH}?${new URLSearchParams({ token: signParticipationToken(participationKey, 'attend', i.id) }).toString()}`} prefetch={false}>
+                    {p('change')}
+                  </Link>
+                </p>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="mb-3 max-w-3xl">{view.meetingMailStoppedAt ? p('mailOff', { date: instant(view.meetingMailStoppedAt) }) : p('mailOn')}</p>
+      <form action={meetingMailFromManageAction} className="mb-6">
+        <LocaleField />
+        <input type="hidden" name="token" value={token} />
+        <input type="hidden" name="meetingMail" value={view.meetingMailStoppedAt ? 'resume' : 'stop'} />
+        <button type="submit" className={buttonClass('secondary')}>
+          {view.meetingMailStoppedAt ? p('resume') : p('stop')}
+        </button>
+      </form>
 
       <SectionHeading id="mail">{v('mailHeading')}</SectionHeading>
       {view.mail.length === 0 ? (

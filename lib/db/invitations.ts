@@ -237,6 +237,7 @@ async function promoteFirstWaiting(trx: Transaction<Database>, slug: string, cap
 
 export type AttendeeRow = {
   invitationId: string;
+  registrationId: string;
   reference: string;
   fullName: string;
   email: string;
@@ -255,7 +256,7 @@ export async function listAttendance(db: Executor, slug: string): Promise<Attend
   const rows = await db
     .selectFrom('invitations')
     .innerJoin('registrations', 'registrations.id', 'invitations.registration_id')
-    .select(['reference', 'full_name', 'email', 'organisation', 'country', 'language', 'answer', 'answered_at', 'invited_at', 'waiting_since', 'invitations.id'])
+    .select(['reference', 'full_name', 'email', 'organisation', 'country', 'language', 'answer', 'answered_at', 'invited_at', 'waiting_since', 'invitations.id', 'invitations.registration_id'])
     .where('invitations.meeting_slug', '=', slug)
     .execute();
   const rank = (a: AttendanceAnswer | null) => (a === 'attending' ? 0 : a === 'waiting' ? 1 : a === 'declined' ? 3 : 2);
@@ -264,6 +265,7 @@ export async function listAttendance(db: Executor, slug: string): Promise<Attend
   let waiting = 0;
   return rows.map((r) => ({
     invitationId: r.id,
+    registrationId: r.registration_id,
     reference: r.reference,
     fullName: r.full_name,
     email: r.email,

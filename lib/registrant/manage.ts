@@ -1,4 +1,5 @@
 import 'server-only';
+import { invitationsOf, meetingMailStoppedAt, setMeetingMailStopped, type Invitation } from '@/lib/db/invitations';
 import type { RegistrationLabels } from '@/lib/admin/labels';
 import type { Db } from '@/lib/db/client';
 import { listMailFor, type QueuedMail } from '@/lib/db/mail-queue';
@@ -30,15 +31,30 @@ export async function openManageLink(db: Db, token: unknown, now: Date): Promise
 }
 
 /** Everything stored about one registrant: the registration, changes proposed for it, the mail queued for it. */
-export type ManageView = { registration: AdminRegistration; changes: ProposedChange[]; mail: QueuedMail[] };
+export type ManageView = {
+  registration: AdminRegistration;
+  changes: ProposedChange[];
+  mail: QueuedMail[];
+  /** Invitations to meetings and the answers given (S-INVITE). */
+  invitations: Invitation[];
+  /** When the registrant stopped meeting mail (S-INVITE-4); null: they receive it. */
+  meetingMailStoppedAt: string | null;
+};
 
 export async function getManageView(db: Db, registrationId: string): Promise<ManageView | null> {
-  const [registration, changes, mail] = await Promise.all([
+  const [registration, changes, mail, invitations, stoppedAt] = await Promise.all([
     findRegistrationById(db, registrationId),
     listChanges(db, registrationId),
     listMailFor(db, registrationId),
+    invitationsOf(db, registrationId),
+    meetingMailStoppedAt(db, registrationId),
   ]);
-  return registration ? { registration, changes, mail } : null;
+  return registration ? { registration, changes, mail, invitations, meetingMailStoppedAt: stoppedAt ?? null } : null;
+}
+
+/** The manage page's switch for meeting mail: stop it (like the unsubscribe link) or receive it again. */
+export function setMeetingMailFromManage(db: Db, registrationId: string, stop: boolean, now: Date): Promise<boolean> {
+  return setMeetingMailStopped(db, registrationId, stop ? now : null);
 }
 
 /** The manage page's "Confirm my email address": holding the link proves the mailbox. */
@@ -136,5 +152,13 @@ export function registrantData(view: ManageView, labels: RegistrationLabels, now
       expiresAt: c.expiresAt,
     })),
     mail: view.mail.map((m) => ({ to: m.toAddress, subject: m.subject, status: m.status, queuedAt: m.createdAt, sentAt: m.sentAt })),
+    invitations: view.invitations.map((i) => ({
+      meeting: meeting(i.meetingSlug),
+      invitedAt: i.invitedAt,
+      answer: i.answer,
+      answeredAt: i.answeredAt,
+      waitingListSince: i.waitingSince,
+    })),
+    subscriptions: { meetingMail: view.meetingMailStoppedAt === null, meetingMailStoppedAt: view.meetingMailStoppedAt },
   };
 }

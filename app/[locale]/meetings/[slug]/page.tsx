@@ -9,6 +9,7 @@ import { AddToCalendar } from '@/components/meetings/add-to-calendar';
 import { EventJsonLd } from '@/components/meetings/event-json-ld';
 import { MeetingBanner } from '@/components/meetings/meeting-banner';
 import { MeetingDetails } from '@/components/meetings/meeting-details';
+import { PlacesLeft } from '@/components/meetings/places-left';
 import { DayDate } from '@/components/ui/day-date';
 import { PageHeading, SectionHeading } from '@/components/ui/page-heading';
 import { Link } from '@/i18n/navigation';
@@ -57,10 +58,11 @@ export default async function MeetingPage({ params }: Props) {
   const meeting = await getMeetingBySlug(slug, locale);
   if (!meeting) return <NotFoundPage />;
 
-  const [t, groupWords, languageWords, body, bodies] = await Promise.all([
+  const [t, groupWords, languageWords, placesWords, body, bodies] = await Promise.all([
     getTranslations('pages.meetings'),
     getTranslations('pages.workingGroups'),
     getTranslations('language'),
+    getTranslations('participation.places'),
     getBodyById(meeting.body, locale),
     getBodies(locale),
   ]);
@@ -100,6 +102,13 @@ export default async function MeetingPage({ params }: Props) {
         {takesInterest ? (
           <div className="no-print mb-6 max-w-3xl border-l-8 border-eu-blue bg-eu-blue-pale p-5">
             <p className="mb-4">{t('interestNotPlace')}</p>
+            {meeting.capacity ? (
+              <>
+                <h2 className="mb-2 text-xl font-bold">{placesWords('heading')}</h2>
+                <PlacesLeft slug={meeting.slug} locale={locale} initial={placesWords('capacity', { capacity: meeting.capacity })} />
+                <p className="mb-4">{placesWords('byInvitation')}</p>
+              </>
+            ) : null}
             <Link href={`/participate?meeting=${meeting.slug}`} className="button">
               {t('registerInterest')}
             </Link>

@@ -9,7 +9,7 @@ import { localeFrom } from '@/lib/i18n/form-locale';
 import { MANAGE_PATH, tokenPath } from '@/lib/mail/links';
 import { kickMailSender } from '@/lib/mail/worker';
 import { submitEditForm } from '@/lib/registrant/edit-form';
-import { applyChangeFromManage, confirmFromManage, openManageLink } from '@/lib/registrant/manage';
+import { applyChangeFromManage, confirmFromManage, openManageLink, setMeetingMailFromManage } from '@/lib/registrant/manage';
 import { submitManageRequest } from '@/lib/registrant/request-form';
 import type { ManageRequestState } from '@/lib/registrant/request-form-state';
 import { clientKeyFrom } from '@/lib/registration/client-address';
@@ -60,5 +60,14 @@ export async function applyChangeFromManageAction(formData: FormData): Promise<v
     const applied = await applyChangeFromManage(await getDb(), id, changeId, now);
     if (applied) kickMailSender();
     return applied ? 'applied' : 'not-applied';
+  });
+}
+
+/** "Stop email about meetings" / "Receive email about meetings again" (S-INVITE-4: the manage page shows and undoes it). */
+export async function meetingMailFromManageAction(formData: FormData): Promise<void> {
+  const stop = formData.get('meetingMail') === 'stop';
+  await withManageLink(formData, async (id, now) => {
+    const changed = await setMeetingMailFromManage(await getDb(), id, stop, now);
+    return changed ? (stop ? 'meeting-mail-stopped' : 'meeting-mail-resumed') : null;
   });
 }
