@@ -73,7 +73,7 @@ export async function previewInvitation(meeting: Meeting, to: { name: string; ad
         manageUrl: placeholder(MANAGE_PATH),
         unsubscribeUrl: placeholder(UNSUBSCRIBE_PATH),
       },
-      ...(meeting.registrationDeadline ? { answerBy: dates.day(meeting.registrationDeadline, { weekday: true }) } : {}),
+      ...(meeting.registrationDeadline ? { answerBy: dates.day(meeting.registrationDeadline) } : {}),
       ...(meeting.capacity ? { places: meeting.capacity } : {}),
       ...(meeting.date.precision === 'day' ? { calendar: 'attached' as const } : {}),
     },

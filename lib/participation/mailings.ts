@@ -117,7 +117,7 @@ export async function queueParticipationMail(
         unsubscribeUrl: pageLink(UNSUBSCRIBE_PATH, locale, unsubscribeToken),
         ...(input.kind === 'outcomes' ? { outcomesUrl: `${lines.pageUrl}#outcomes` } : {}),
       },
-      ...(rules.answerBy ? { answerBy: dates.day(rules.answerBy, { weekday: true }) } : {}),
+      ...(rules.answerBy ? { answerBy: dates.day(rules.answerBy) } : {}),
       ...(input.kind === 'invitation' && meeting.capacity ? { places: meeting.capacity } : {}),
       ...(input.daysBefore !== undefined ? { daysBefore: input.daysBefore } : {}),
       ...(input.postponed ? { postponed: true } : {}),

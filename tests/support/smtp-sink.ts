@@ -104,3 +104,9 @@ export async function closedPort(): Promise<number> {
   const { freePort } = await import('../../deploy/cluster/ports');
   return freePort();
 }
+
+/** A header field's unfolded value as the message carries it (mailparser turns List-* fields into a structure of its own). */
+export function headerValue(mail: ReceivedMail, name: string): string | undefined {
+  const line = mail.parsed.headerLines.find((h) => h.key === name.toLowerCase())?.line;
+  return line?.slice(line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' ').trim();
+}

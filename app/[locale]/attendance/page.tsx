@@ -55,7 +55,15 @@ export default async function AttendancePage({ searchParams }: { searchParams: P
   const position = view.waitingPosition ?? 0;
   const current = invitation.answer === 'waiting' ? t('waiting', { position }) : t(invitation.answer ?? 'none');
   const chosen = answer === 'decline' ? 'decline' : 'attend';
-  const order = chosen === 'attend' ? (['attend', 'decline'] as const) : (['decline', 'attend'] as const);
+  // Unanswered: both answers, the one chosen in the mail first. Answered: the one way to change it.
+  const order =
+    invitation.answer === 'attending' || invitation.answer === 'waiting'
+      ? (['decline'] as const)
+      : invitation.answer === 'declined'
+        ? (['attend'] as const)
+        : chosen === 'attend'
+          ? (['attend', 'decline'] as const)
+          : (['decline', 'attend'] as const);
   let message: string | null = null;
   if (savedOutcome && (SAVED as readonly string[]).includes(savedOutcome)) {
     message = savedOutcome === 'waiting' ? t('saved.waiting', { position }) : t(`saved.${savedOutcome as (typeof SAVED)[number]}`);
@@ -89,7 +97,7 @@ export default async function AttendancePage({ searchParams }: { searchParams: P
       />
       {view.state === 'ready' ? (
         <>
-          {!savedOutcome ? <p className="mb-4 max-w-3xl text-lg">{chosen === 'attend' ? t('confirmAttend') : t('confirmDecline')}</p> : null}
+          {!savedOutcome ? <p className="mb-4 max-w-3xl text-lg">{order[0] === 'attend' ? t('confirmAttend') : t('confirmDecline')}</p> : null}
           {view.full && invitation.answer !== 'attending' ? <p className="mb-4 max-w-3xl">{t('full')}</p> : null}
           <form action={answerAction} className="mb-6 flex flex-wrap gap-4">
             <LocaleField />
@@ -101,7 +109,7 @@ export default async function AttendancePage({ searchParams }: { searchParams: P
             ))}
           </form>
           {meeting.registrationDeadline ? (
-            <p className="max-w-3xl text-ink-muted">{t('answerBy', { deadline: dates.day(meeting.registrationDeadline, { weekday: true }) })}</p>
+            <p className="max-w-3xl text-ink-muted">{t('answerBy', { deadline: dates.day(meeting.registrationDeadline) })}</p>
           ) : null}
         </>
       ) : (

@@ -14,7 +14,16 @@ import { ADMIN, insertRegistration } from './support';
 test('every secretariat page passes the document, header, HTML and axe gates', async ({ browser }) => {
   test.setTimeout(180_000);
   const mine = insertRegistration({ fullName: 'Quality Gate Person', email: 'quality-gate@example.test', contribution: 'Some words.' });
-  const paths = ['/admin', '/admin?q=quality-gate', `/admin/registrations/${mine.id}`, `/admin/registrations/${mine.id}/erase`, '/admin/mail', '/admin/audit'];
+  const paths = [
+    '/admin',
+    '/admin?q=quality-gate',
+    `/admin/registrations/${mine.id}`,
+    `/admin/registrations/${mine.id}/erase`,
+    '/admin/meetings',
+    '/admin/meetings/2086-10-27-example-group-2-autumn-meeting',
+    '/admin/mail',
+    '/admin/audit',
+  ];
   const origin = sites.fixtures.origin;
 
   const signedOut = await browser.newContext();

@@ -3,10 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
-import { linkIn, startSmtpSink, type ReceivedMail, type SmtpSink } from '../../support/smtp-sink';
-import { axeProblems } from '../support/gates';
+import { headerValue, linkIn, startSmtpSink, type ReceivedMail, type SmtpSink } from '../../support/smtp-sink';
+import { axeProblems, securityHeaderProblems } from '../support/gates';
+import { validateHtml } from '../support/vnu';
 import { startOwnServer, type OwnServer } from '../support/own-server';
-import { sites, testSettings } from '../support/sites';
+import { runDir, sites, testSettings } from '../support/sites';
 
 /**
  * Issue 14's "done when", in real Chromium on the fixture build, with a real SMTP server on loopback and
@@ -86,12 +87,6 @@ function lineLink(mail: ReceivedMail, label: string): string {
   return server!.local(match[1]!);
 }
 
-/** A header field's unfolded value as the message carries it (mailparser turns List-* fields into a structure). */
-function headerValue(mail: ReceivedMail, name: string): string | undefined {
-  const line = mail.parsed.headerLines.find((h) => h.key === name.toLowerCase())?.line;
-  return line?.slice(line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' ').trim();
-}
-
 function calendarOf(mail: ReceivedMail): ICAL.Component {
   const part = mail.parsed.attachments.find((a) => a.contentType === 'text/calendar');
   if (!part) throw new Error(`no calendar in "${mail.subject}"`);
@@ -157,6 +152,25 @@ test('invitations, a waiting list with promotion, change and cancellation notice
   expect(await axeProblems(visitor)).toEqual([]);
   await visitor.getByRole('button', { name: 'I will attend' }).click();
   await expect(visitor.getByRole('status')).toHaveText(/you are on the waiting list, number 1\./);
+
+  // The new public pages as served: valid HTML, the security headers, one visible h1 without JavaScript.
+  const documents: { name: string; html: string }[] = [];
+  const noScript = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  for (const [name, url] of [
+    ['attendance', lineLink(bramMail, 'I cannot attend')],
+    ['attendance-saved', `${lineLink(cleoMail, 'I will attend')}&saved=waiting`],
+    ['unsubscribe', lineLink(adaMail, 'To receive no more email about meetings, open this page and press its button')],
+    ['attendance-invalid', `${server!.origin}/attendance?token=nonsense`],
+  ] as const) {
+    const response = await fetch(url);
+    expect(response.status, name).toBe(200);
+    expect(securityHeaderProblems(Object.fromEntries(response.headers)), name).toEqual([]);
+    documents.push({ name, html: await response.text() });
+    await noScript.goto(url);
+    await expect(noScript.locator('main h1')).toHaveCount(1);
+    await expect(noScript.locator('main h1')).toBeVisible();
+  }
+  expect(validateHtml(documents, path.join(runDir(), 'vnu-participation'))).toEqual([]);
 
   // The meeting page: counts only.
   await visitor.goto(`${server!.origin}/meetings/${SLUG}`);

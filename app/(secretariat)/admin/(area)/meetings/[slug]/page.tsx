@@ -13,6 +13,8 @@ import { getBodyById } from '@/lib/content';
 import { getDb } from '@/lib/db/client';
 import { listAttendance } from '@/lib/db/invitations';
 import { getDateFormat } from '@/lib/i18n/date-format';
+import { getTranslator } from '@/lib/i18n/translator';
+import { bodyNames } from '@/lib/site/bodies';
 import { meetingMailAction } from '../actions';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -63,12 +65,13 @@ export default async function MeetingAdminPage({ params, searchParams }: Props) 
   if (!meeting) notFound();
   const db = await getDb();
   const now = new Date();
-  const [overview, attendance, dates, body, preview] = await Promise.all([
+  const [overview, attendance, dates, body, preview, groupWords] = await Promise.all([
     meetingOverview(db, meeting, now),
     listAttendance(db, meeting.slug),
     getDateFormat('en'),
     getBodyById(meeting.body),
     previewInvitation(meeting, { name: session.email, address: session.email }),
+    getTranslator('en', 'pages.workingGroups'),
   ]);
   const query = await searchParams;
   const message = doneMessage(typeof query.done === 'string' ? query.done : undefined, Number(query.count) || 0);
@@ -92,7 +95,7 @@ export default async function MeetingAdminPage({ params, searchParams }: Props) 
           rows={[
             { key: 'date', label: adminWords('meetings.columns.date'), value: dates.meetingDate(meeting.date, meeting.timeZone, { status: meeting.status }) },
             { key: 'status', label: adminWords('meetings.columns.status'), value: adminWords(`meetings.status.${meeting.status}`) },
-            { key: 'organiser', label: adminWords('meetings.detail.organiser'), value: body?.title ?? meeting.body },
+            { key: 'organiser', label: adminWords('meetings.detail.organiser'), value: body ? bodyNames(body, groupWords).name : meeting.body },
             { key: 'places', label: adminWords('meetings.columns.places'), value: meeting.capacity ?? adminWords('meetings.unlimited') },
             {
               key: 'deadline',
