@@ -77,6 +77,7 @@ export function describeAuditAction(entry: Pick<Entry, 'action' | 'target' | 'ta
     case 'change-notice-sent':
     case 'outcomes-notice-sent':
     case 'attendance-export':
+    case 'waiting-list-promoted':
       return adminWords(`audit.sentences.meeting.${entry.action}`, { meeting: reference.replace(/^meeting:/, '') });
     default:
       return isKey(SIMPLE_ACTIONS, entry.action) ? adminWords(`audit.sentences.simple.${entry.action}`) : entry.action;

@@ -28,6 +28,8 @@ export type MeetingOverview = {
   outcomesAudience: number | null;
   /** Invitees (not declined) a change notice would reach. */
   changeAudience: number;
+  /** Places free while people wait (the capacity was raised): how many the secretariat can give now. */
+  placesForWaiting: number;
 };
 
 export async function meetingOverview(db: Db, meeting: Meeting, now: Date): Promise<MeetingOverview> {
@@ -40,7 +42,19 @@ export async function meetingOverview(db: Db, meeting: Meeting, now: Date): Prom
   const changeAudience = change ? (await invitedRecipients(db, meeting.slug, [null, 'attending', 'waiting'])).length : 0;
   const outcomesAudience =
     meeting.outcomes && announcement && !announcement.outcomes_notice_at ? (await invitedRecipients(db, meeting.slug, ['attending'])).length : null;
-  return { meeting, counts, reach: audience.length, canAnnounce: meetingRules(meeting).canAnnounce(now), announced: announcement !== null, change, outcomesAudience, changeAudience };
+  const free = meeting.capacity !== undefined ? Math.max(0, meeting.capacity - counts.attending) : counts.waiting;
+  const placesForWaiting = meetingRules(meeting).acceptsAnswers(now) ? Math.min(free, counts.waiting) : 0;
+  return {
+    meeting,
+    counts,
+    reach: audience.length,
+    canAnnounce: meetingRules(meeting).canAnnounce(now),
+    announced: announcement !== null,
+    change,
+    outcomesAudience,
+    changeAudience,
+    placesForWaiting,
+  };
 }
 
 /** The meetings the secretariat works with: every one that can be announced, and every one already announced. */

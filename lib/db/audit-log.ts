@@ -26,6 +26,7 @@ export const AUDIT_ACTIONS = [
   'change-notice-sent',
   'outcomes-notice-sent',
   'attendance-export',
+  'waiting-list-promoted',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -217,6 +217,26 @@ export async function answerInvitation(
   });
 }
 
+/**
+ * Gives every free place to those waiting, in order (after the capacity was raised), under the meeting's
+ * lock; `withPromoted` queues each person's mail in the same transaction. Returns those promoted.
+ */
+export async function fillFreePlaces(
+  db: Db,
+  input: { slug: string; capacity: number; now: Date },
+  withPromoted: (trx: Transaction<Database>, promoted: Invitation) => Promise<void>,
+): Promise<Invitation[]> {
+  return db.transaction().execute(async (trx) => {
+    await lockMeeting(trx, input.slug);
+    const promoted: Invitation[] = [];
+    for (let next = await promoteFirstWaiting(trx, input.slug, input.capacity, input.now); next; next = await promoteFirstWaiting(trx, input.slug, input.capacity, input.now)) {
+      await withPromoted(trx, next);
+      promoted.push(next);
+    }
+    return promoted;
+  });
+}
+
 /** Gives a free place (if any) to the first person on the waiting list; call under the meeting's lock. */
 async function promoteFirstWaiting(trx: Transaction<Database>, slug: string, capacity: number | undefined, now: Date): Promise<Invitation | null> {
   const { attending } = await attendanceCounts(trx, slug);

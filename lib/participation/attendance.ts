@@ -1,7 +1,9 @@
 import 'server-only';
+import type { Transaction } from 'kysely';
+import type { Database } from '@/lib/db/schema';
 import { getMeetingBySlug, type Meeting } from '@/lib/content';
 import type { Db } from '@/lib/db/client';
-import { answerInvitation, attendanceCounts, findInvitation, listAttendance, meetingMailStoppedAt, setMeetingMailStopped, type Invitation } from '@/lib/db/invitations';
+import { answerInvitation, attendanceCounts, fillFreePlaces, findInvitation, listAttendance, meetingMailStoppedAt, setMeetingMailStopped, type Invitation } from '@/lib/db/invitations';
 import { findRegistrationById } from '@/lib/db/registration-admin';
 import { getSiteKey } from '@/lib/db/site-keys';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locales';
@@ -59,20 +61,34 @@ export async function answerByToken(db: Db, token: unknown, choice: unknown, now
   if (meeting.status === 'cancelled') return 'cancelled';
   if (!meetingRules(meeting).acceptsAnswers(now)) return 'closed';
   const result = await answerInvitation(db, { invitationId: invitation.id, choice, capacity: meeting.capacity, now }, async (trx, outcome) => {
-    if (!outcome.promoted) return;
-    const registration = await findRegistrationById(trx as unknown as Db, outcome.promoted.registrationId);
-    if (!registration) return;
-    await queueParticipationMail(trx, {
-      recipient: { registrationId: registration.id, fullName: registration.fullName, email: registration.email, language: languageOf(registration), reference: registration.reference },
-      invitationId: outcome.promoted.id,
-      slug: meeting.slug,
-      now,
-      kind: 'promoted',
-      occasion: null,
-    });
+    if (outcome.promoted) await tellPromoted(trx, outcome.promoted, now);
   });
   if (!result) return 'gone';
   return result.unchanged ? 'unchanged' : result.answer;
+}
+
+/** The mail to someone just given a place from the waiting list, in the transaction that gave it. */
+async function tellPromoted(trx: Transaction<Database>, promoted: Invitation, now: Date): Promise<void> {
+  const registration = await findRegistrationById(trx as unknown as Db, promoted.registrationId);
+  if (!registration) return;
+  await queueParticipationMail(trx, {
+    recipient: { registrationId: registration.id, fullName: registration.fullName, email: registration.email, language: languageOf(registration), reference: registration.reference },
+    invitationId: promoted.id,
+    slug: promoted.meetingSlug,
+    now,
+    kind: 'promoted',
+    occasion: null,
+  });
+}
+
+/**
+ * After a meeting's capacity was raised: the free places go to those waiting, in order, each told by mail
+ * (the secretariat's button). Returns how many were given a place.
+ */
+export async function givePlacesToWaiting(db: Db, meeting: Meeting, now: Date): Promise<number> {
+  if (!meeting.capacity || !meetingRules(meeting).acceptsAnswers(now)) return 0;
+  const promoted = await fillFreePlaces(db, { slug: meeting.slug, capacity: meeting.capacity, now }, (trx, p) => tellPromoted(trx, p, now));
+  return promoted.length;
 }
 
 export type UnsubscribeState = 'ready' | 'already' | 'invalid' | 'gone';

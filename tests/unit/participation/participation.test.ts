@@ -265,3 +265,21 @@ test('outcomes are told once to those who attended; erasing a registration erase
   expect(await db!.selectFrom('invitations').selectAll().where('registration_id', '=', went.id).execute()).toEqual([]);
   expect(await db!.selectFrom('participation_mail_log').selectAll().where('registration_id', '=', went.id).execute()).toEqual([]);
 });
+
+test('when the capacity is raised, the secretariat gives the free places to those waiting, in order, each told once', async () => {
+  const [db] = await setup(dbTargets[0]!);
+  const { givePlacesToWaiting } = await import('@/lib/participation/attendance');
+  const people = [await registrant(db!), await registrant(db!), await registrant(db!)];
+  await invitations.ensureAnnouncement(db!, { slug: SLUG, revision: 0, status: 'scheduled', now });
+  for (const [i, p] of people.entries()) {
+    const id = (await invitations.createInvitation(db!, { registrationId: p.id, slug: SLUG, now }))!;
+    await invitations.answerInvitation(db!, { invitationId: id, choice: 'attend', capacity: 1, now: new Date(now.getTime() + i) });
+  }
+  expect(await invitations.attendanceCounts(db!, SLUG)).toMatchObject({ attending: 1, waiting: 2 });
+  // The deployed meeting has 40 places.
+  const meeting = (await getMeetingBySlug(SLUG))!;
+  expect(await givePlacesToWaiting(db!, meeting, now)).toBe(2);
+  expect(await givePlacesToWaiting(db!, meeting, now)).toBe(0);
+  expect(await invitations.attendanceCounts(db!, SLUG)).toMatchObject({ attending: 3, waiting: 0 });
+  expect((await queued(db!, 'participation-promoted')).map((m) => m.to_address).sort()).toEqual([people[1]!.email, people[2]!.email].sort());
+});

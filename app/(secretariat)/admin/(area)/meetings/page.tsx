@@ -17,6 +17,7 @@ function todo(o: MeetingOverview): string {
   const items = [
     ...(o.change ? [adminWords('meetings.todo.change')] : []),
     ...(o.outcomesAudience !== null ? [adminWords('meetings.todo.outcomes')] : []),
+    ...(o.placesForWaiting > 0 ? [adminWords('meetings.todo.places')] : []),
     ...(o.canAnnounce && o.reach > 0 ? [adminWords('meetings.todo.announce', { count: o.reach })] : []),
   ];
   return items.length ? items.join('; ') : adminWords('meetings.todo.nothing');

@@ -38,6 +38,8 @@ function doneMessage(done: string | undefined, count: number): string | null {
       return adminWords('meetings.detail.done.change', { count });
     case 'outcomes':
       return adminWords('meetings.detail.done.outcomes', { count });
+    case 'places':
+      return adminWords('meetings.detail.done.places', { count });
     case 'refused':
       return adminWords('meetings.detail.done.refused');
     default:
@@ -141,6 +143,16 @@ export default async function MeetingAdminPage({ params, searchParams }: Props) 
           </h2>
           <p className="mb-4">{adminWords('meetings.detail.outcomesReady')}</p>
           <MailButton slug={meeting.slug} step="outcomes" label={adminWords('meetings.detail.sendOutcomes', { count: overview.outcomesAudience })} />
+        </section>
+      ) : null}
+
+      {overview.placesForWaiting > 0 ? (
+        <section aria-labelledby="places" className={`${section} border-l-8 border-eu-blue bg-surface p-4`}>
+          <h2 id="places" className="mb-3 text-2xl font-bold">
+            {adminWords('meetings.detail.places')}
+          </h2>
+          <p className="mb-4">{adminWords('meetings.detail.placesFree', { count: overview.placesForWaiting })}</p>
+          <MailButton slug={meeting.slug} step="places" label={adminWords('meetings.detail.givePlaces', { count: overview.placesForWaiting })} />
         </section>
       ) : null}
 
