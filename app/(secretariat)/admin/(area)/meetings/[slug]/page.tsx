@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { AdminPage } from '@/components/admin/admin-page';
 import { buttonClass } from '@/components/ui/button';
 import { SummaryList } from '@/components/ui/summary-list';
@@ -64,7 +63,14 @@ export default async function MeetingAdminPage({ params, searchParams }: Props) 
   const session = await requireAdmin();
   const { slug } = await params;
   const meeting = await findMeetingForAdmin(slug);
-  if (!meeting) notFound();
+  if (!meeting) {
+    return (
+      <AdminPage email={session.email} section="meetings" sectionPage={false} breadcrumbs={{ ancestors: [{ label: adminWords('meetings.title'), href: '/admin/meetings' }], current: adminWords('meetings.notFoundTitle') }}>
+        <h1 className="mb-6 text-3xl font-bold">{adminWords('meetings.notFoundTitle')}</h1>
+        <p className="mb-6 text-lg">{adminWords('meetings.notFound')}</p>
+      </AdminPage>
+    );
+  }
   const db = await getDb();
   const now = new Date();
   const [overview, attendance, dates, body, preview, groupWords] = await Promise.all([
