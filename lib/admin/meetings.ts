@@ -102,6 +102,8 @@ export async function sendTestInvitation(db: Db, meeting: Meeting, to: string, n
   await enqueueMail(db, {
     registrationId: null,
     kind: 'participation-test',
+    // The secretariat member is waiting for it, before they send to everyone.
+    priority: 'waiting',
     toName: '',
     toAddress: to,
     subject: `[TEST] ${mail.subject}`,

@@ -144,6 +144,8 @@ export async function queueParticipationMail(
   await enqueueMail(trx as Db, {
     registrationId: recipient.registrationId,
     kind: `participation-${input.kind}`,
+    // A place given to the first person waiting is news for one person, not to sit behind a mailing's batch.
+    priority: input.kind === 'promoted' ? 'notification' : 'bulk',
     toName: mail.to.name,
     toAddress: mail.to.address,
     subject: mail.subject,
