@@ -6,6 +6,7 @@ import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/locales';
 import { languageName } from '@/lib/i18n/names';
 import { SummaryList } from '@/components/ui/summary-list';
 import { Tag } from '@/components/ui/tag';
+import { TableHead } from '@/components/admin/table-head';
 
 /**
  * Everything stored about one registration, grouped as the secretariat reads it: the person, their
@@ -134,15 +135,7 @@ export function RegistrationDetails({ detail }: { detail: RegistrationDetail }) 
         ) : (
           <table className="stacked-table w-full border-collapse text-left">
             <caption className="sr-only">{adminWords('detail.mailHeading')}</caption>
-            <thead>
-              <tr>
-                {[adminWords('mail.columns.created'), adminWords('mail.columns.subject'), adminWords('mail.columns.status'), adminWords('mail.columns.error')].map((h) => (
-                  <th key={h} scope="col" className="border-b-2 border-ink px-2 py-2">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead columns={[adminWords('mail.columns.created'), adminWords('mail.columns.subject'), adminWords('mail.columns.status'), adminWords('mail.columns.error')]} />
             <tbody>
               {mail.map((m) => (
                 <tr key={m.id}>

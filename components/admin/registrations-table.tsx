@@ -4,6 +4,7 @@ import { formatUtc } from '@/lib/admin/registrations-view';
 import type { AdminRegistration } from '@/lib/db/registration-admin';
 import { adminWords } from '@/lib/admin/words';
 import { Tag } from '@/components/ui/tag';
+import { TableHead } from '@/components/admin/table-head';
 
 const cell = 'border-b border-rule px-2 py-3 align-top';
 
@@ -17,15 +18,7 @@ export function RegistrationsTable({ rows, labels }: { rows: readonly AdminRegis
   return (
     <table className="stacked-table mb-6 w-full border-collapse text-left" aria-describedby="registrations-count">
       <caption className="sr-only">{adminWords('registrations.tableCaption')}</caption>
-      <thead>
-        <tr>
-          {[adminWords('registrations.columns.reference'), adminWords('registrations.columns.person'), adminWords('registrations.columns.organisationAndCountry'), adminWords('registrations.columns.groups'), adminWords('registrations.columns.status'), adminWords('registrations.columns.registered')].map((h) => (
-            <th key={h} scope="col" className="border-b-2 border-ink px-2 py-2 align-bottom">
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <TableHead columns={[adminWords('registrations.columns.reference'), adminWords('registrations.columns.person'), adminWords('registrations.columns.organisationAndCountry'), adminWords('registrations.columns.groups'), adminWords('registrations.columns.status'), adminWords('registrations.columns.registered')]} />
       <tbody>
         {rows.map((r) => (
           <tr key={r.id}>

@@ -10,6 +10,7 @@ import { appendAudit, listAudit } from '@/lib/db/audit-log';
 import { getDb } from '@/lib/db/client';
 import { adminWords } from '@/lib/admin/words';
 import type { PageSearchParams } from '@/lib/site/search-params';
+import { TableHead } from '@/components/admin/table-head';
 
 export const metadata: Metadata = adminPageMetadata(adminWords('audit.title'), '/admin/audit');
 
@@ -37,15 +38,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pag
       ) : (
         <table className="stacked-table mb-6 w-full border-collapse text-left">
           <caption className="mb-2 text-left text-lg font-bold">{adminWords('audit.caption')}</caption>
-          <thead>
-            <tr>
-              {[adminWords('audit.columns.at'), adminWords('audit.columns.actor'), adminWords('audit.columns.action'), adminWords('audit.columns.client')].map((h) => (
-                <th key={h} scope="col" className="border-b-2 border-ink px-2 py-2">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead columns={[adminWords('audit.columns.at'), adminWords('audit.columns.actor'), adminWords('audit.columns.action'), adminWords('audit.columns.client')]} />
           <tbody>
             {entries.map((e) => (
               <tr key={e.id}>

@@ -8,6 +8,7 @@ import { getDb } from '@/lib/db/client';
 import { listMail } from '@/lib/db/mail-queue';
 import { getEnv } from '@/lib/env';
 import { adminWords } from '@/lib/admin/words';
+import { TableHead } from '@/components/admin/table-head';
 
 export const metadata: Metadata = adminPageMetadata(adminWords('mail.title'), '/admin/mail');
 
@@ -28,15 +29,7 @@ export default async function MailQueuePage() {
       ) : (
         <table className="stacked-table w-full border-collapse text-left">
           <caption className="mb-2 text-left text-lg font-bold">{adminWords('mail.caption')}</caption>
-          <thead>
-            <tr>
-              {[adminWords('mail.columns.created'), adminWords('mail.columns.to'), adminWords('mail.columns.subject'), adminWords('mail.columns.status'), adminWords('mail.columns.attempts'), adminWords('mail.columns.next'), adminWords('mail.columns.error')].map((h) => (
-                <th key={h} scope="col" className="border-b-2 border-ink px-2 py-2 align-bottom">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead columns={[adminWords('mail.columns.created'), adminWords('mail.columns.to'), adminWords('mail.columns.subject'), adminWords('mail.columns.status'), adminWords('mail.columns.attempts'), adminWords('mail.columns.next'), adminWords('mail.columns.error')]} />
           <tbody>
             {mail.map((m) => (
               <tr key={m.id}>

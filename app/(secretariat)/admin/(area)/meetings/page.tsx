@@ -8,6 +8,7 @@ import { requireAdmin } from '@/lib/auth/session';
 import { appendAudit } from '@/lib/db/audit-log';
 import { getDb } from '@/lib/db/client';
 import { getDateFormat } from '@/lib/i18n/date-format';
+import { TableHead } from '@/components/admin/table-head';
 
 export const metadata: Metadata = adminPageMetadata(adminWords('meetings.title'), '/admin/meetings');
 
@@ -40,15 +41,7 @@ export default async function MeetingsPage() {
       ) : (
         <table className="stacked-table w-full border-collapse text-left">
           <caption className="mb-2 text-left text-lg font-bold">{adminWords('meetings.caption')}</caption>
-          <thead>
-            <tr>
-              {columns.map((c) => (
-                <th key={c} scope="col" className="border-b-2 border-ink px-2 py-2 align-bottom">
-                  {adminWords(`meetings.columns.${c}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead columns={columns.map((c) => adminWords(`meetings.columns.${c}`))} />
           <tbody>
             {overviews.map((o) => (
               <tr key={o.meeting.slug}>

@@ -15,6 +15,7 @@ import { getDateFormat } from '@/lib/i18n/date-format';
 import { getTranslator } from '@/lib/i18n/translator';
 import { bodyNames } from '@/lib/site/bodies';
 import { meetingMailAction } from '../actions';
+import { TableHead } from '@/components/admin/table-head';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -201,15 +202,7 @@ export default async function MeetingAdminPage({ params, searchParams }: Props) 
             </p>
             <table className="stacked-table w-full border-collapse text-left">
               <caption className="mb-2 text-left text-lg font-bold">{adminWords('meetings.detail.attendanceCaption')}</caption>
-              <thead>
-                <tr>
-                  {columns.map((c) => (
-                    <th key={c} scope="col" className="border-b-2 border-ink px-2 py-2 align-bottom">
-                      {adminWords(`meetings.detail.columns.${c}`)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
+              <TableHead columns={columns.map((c) => adminWords(`meetings.detail.columns.${c}`))} />
               <tbody>
                 {attendance.map((a) => (
                   <tr key={a.invitationId}>
