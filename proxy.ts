@@ -3,8 +3,10 @@ import createMiddleware from 'next-intl/middleware';
 import { localizedPath } from '@/i18n/paths';
 import { routing } from '@/i18n/routing';
 import { isLocalizedPath, localeOfPath } from '@/lib/i18n/localized-paths';
+import { isLocale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
 import { ALLOWED_METHODS, judgeRequest, type GateVerdict } from '@/lib/http/request-gate';
+import { encodeResultsKey, RESULTS_PATH, resultsKeyOf } from '@/lib/search/results-route';
 
 function page(lang: string, title: string, message: string, back: { href: string; text: string }): string {
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
@@ -59,7 +61,39 @@ export async function proxy(request: NextRequest): Promise<NextResponse | undefi
       },
     });
   }
-  return isLocalizedPath(request.nextUrl.pathname) ? languageRouting(request) : undefined;
+  return isLocalizedPath(request.nextUrl.pathname) ? routeSearch(request, languageRouting(request)) : undefined;
+}
+
+/**
+ * A search (`/search?q=…`, in any language) is served by its results page, which Next caches like a built
+ * page (lib/search/results-route.ts, decision 0169); the address the visitor sees does not change. The
+ * results pages' own path is not an address: asked for directly, it is a 404. Anything else, and the
+ * language routing's redirects, pass unchanged.
+ */
+function routeSearch(request: NextRequest, routed: NextResponse): NextResponse {
+  if (routed.headers.has('location')) return routed;
+  const { pathname, searchParams } = request.nextUrl;
+  const first = pathname.split('/')[1] ?? '';
+  const rest = isLocale(first) ? pathname.slice(first.length + 1) : pathname;
+  let key: string;
+  if (rest === '/search') {
+    const query = resultsKeyOf(searchParams.getAll('q'), searchParams.get('page'));
+    if (!query) return routed;
+    key = encodeResultsKey(query);
+  } else if (rest === RESULTS_PATH || rest.startsWith(`${RESULTS_PATH}/`)) {
+    key = '0'; // no key the results page accepts: its 404
+  } else {
+    return routed;
+  }
+  const target = request.nextUrl.clone();
+  target.pathname = `/${localeOfPath(pathname)}${RESULTS_PATH}/${key}`;
+  target.searchParams.delete('q');
+  target.searchParams.delete('page');
+  // Keep what the language routing told Next (the request's locale header), but this rewrite replaces its own.
+  const headers = new Headers(routed.headers);
+  headers.delete('x-middleware-next');
+  headers.delete('x-middleware-rewrite');
+  return NextResponse.rewrite(target, { headers });
 }
 
 export const config = {

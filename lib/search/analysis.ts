@@ -15,6 +15,7 @@ import { stemmer as romanian } from '@orama/stemmers/romanian';
 import { stemmer as spanish } from '@orama/stemmers/spanish';
 import { stemmer as swedish } from '@orama/stemmers/swedish';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@/lib/i18n/locales';
+import { WORD, words } from './words';
 
 /**
  * Text analysis for search, per language (decision 0131): the same steps for the index, the query and the
@@ -58,13 +59,8 @@ const STEMMERS: Partial<Record<Locale, (word: string) => string>> = {
 /** Languages whose words are stemmed; the others (cs et hr lv mt pl sk sl) are normalised only. */
 export const STEMMED_LOCALES: readonly Locale[] = LOCALES.filter((l) => STEMMERS[l] !== undefined);
 
-/** A word (step 1): a run of letters and digits in any script. Global: use with String#matchAll. */
-export const WORD = /[\p{L}\p{N}]+/gu;
-
-/** The words of a text as written, in order (step 1). */
-export function words(text: string): string[] {
-  return Array.from(text.matchAll(WORD), (m) => m[0]);
-}
+// Step 1 (words) lives in ./words, which the query parser shares without loading the stemmers.
+export { WORD, words };
 
 /** Compatibility forms folded and accents removed (step 4): `Réunion` → `Reunion`, `ﬁ` → `fi`. */
 export function foldWord(word: string): string {

@@ -1,4 +1,4 @@
-import { words } from './analysis';
+import { words } from './words';
 
 /** Longer queries are cut here, and the page says so; a site search needs a few words, not an essay. */
 export const QUERY_MAX_LENGTH = 200;

@@ -59,7 +59,7 @@ async function main() {
       page: { type: 'string', default: '/working-groups/wg1' },
       meeting: { type: 'string', default: '/meetings/benchmark-meeting-0001' },
       // Comma-separated search URLs, each measured against the prerendered --meeting page.
-      search: { type: 'string', default: '/search?q=meeting' },
+      search: { type: 'string', default: '/search?q=meeting,/fr/search?q=benchmark+meeting,/pl/search?q=meeting' },
       // Server parts on another production build (e.g. .next-fixtures with tests/fixtures/content).
       'dist-dir': { type: 'string' },
       'content-dir': { type: 'string' },

@@ -26,13 +26,14 @@ function toMs(value: string): number {
   return { us: n / 1000, ms: n, s: n * 1000, m: n * 60_000 }[m[2] as 'us' | 'ms' | 's' | 'm'];
 }
 
-/** One wrk run (loopback, keep-alive). */
-export async function wrk(url: string, opts: { seconds: number; connections: number; threads: number }): Promise<WrkResult> {
+/** One wrk run (loopback, keep-alive); `script`, a wrk Lua script (e.g. one that writes each request). */
+export async function wrk(url: string, opts: { seconds: number; connections: number; threads: number; script?: string }): Promise<WrkResult> {
   const { stdout } = await execFileAsync('/usr/bin/wrk', [
     `-t${opts.threads}`,
     `-c${opts.connections}`,
     `-d${opts.seconds}s`,
     '--latency',
+    ...(opts.script ? ['-s', opts.script] : []),
     url,
   ]);
   const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(stdout)?.[1]);

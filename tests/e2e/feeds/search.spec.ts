@@ -44,3 +44,30 @@ test('the 404 page offers the search', async ({ page }) => {
   await expect(page).toHaveURL(/\/search\?q=plenary$/);
   await expect(page.getByRole('main').getByRole('listitem').first()).toBeVisible();
 });
+
+test('a search is answered from the cache the second time, in any language, at the address the visitor typed', async ({ request }) => {
+  for (const path of ['/search?q=plenary+charter', '/fr/search?q=plenary+charter&page=1']) {
+    const first = await request.get(path);
+    expect(first.status()).toBe(200);
+    const second = await request.get(path);
+    expect(second.status()).toBe(200);
+    // Next's own cache marker: rendered once, then served like a built page.
+    expect(second.headers()['x-nextjs-cache']).toBe('HIT');
+    expect(await second.text()).toBe(await first.text());
+  }
+  // The page before a search is built ahead; the results pages' own path is not an address.
+  const start = await request.get('/search');
+  expect(start.headers()['x-nextjs-prerender'] ?? start.headers()['x-nextjs-cache']).toBeTruthy();
+  for (const internal of ['/search/results/1-0-bWVldGluZw', '/pl/search/results/1-0-bWVldGluZw', '/pl/search/results/1.0.bWVldGluZw', '/en/search/results/1-0-bWVldGluZw']) {
+    expect((await request.get(internal)).status(), internal).toBe(404);
+  }
+});
+
+test('results pages follow the query: the second page, a hostile page number, a query with no words', async ({ page }) => {
+  await page.goto('/search?q=meeting&page=2');
+  await expect(page.getByText(/^\d+ results? for “meeting”/)).toBeVisible();
+  await page.goto('/search?q=meeting&page=-1');
+  await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue('meeting');
+  await page.goto('/search?q=%21%21%21');
+  await expect(page.getByText('Enter one or more words to search for.')).toBeVisible();
+});
