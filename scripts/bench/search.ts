@@ -20,6 +20,9 @@ export type SearchBenchOptions = {
   log: (line: string) => void;
 };
 
+/** A latency as the table shows it: whole milliseconds above 10, one decimal below. */
+const ms = (v: number) => `${v >= 10 ? v.toFixed(0) : v.toFixed(1)} ms`;
+
 /**
  * A wrk script whose every request is a search never asked before (a word, and a token made of the
  * thread and a counter, which matches no page): each one is rendered and searched, none is in the cache.
@@ -84,10 +87,10 @@ export async function benchSearch(o: SearchBenchOptions): Promise<BenchRow[]> {
       anchor: { label: 'prerendered page', value: anchor.rps },
       ratio: s.rps / anchor.rps,
       ...(target ? { target, pass: s.rps / anchor.rps >= 0.5 && s.errors === 0 } : {}),
-      note: `p50 ${s.p50ms} ms, p99 ${s.p99ms} ms${s.errors ? `, ${s.errors} errors` : ''}`,
+      note: `p50 ${ms(s.p50ms)}, p99 ${ms(s.p99ms)}${s.errors ? `, ${s.errors} errors or timeouts` : ''}`,
     });
     const rows: BenchRow[] = [
-      { part: 'search', measure: `prerendered page ${o.anchorPath}, next start, ${o.connections} conns`, value: anchor.rps, unit: 'req/s', note: `p50 ${anchor.p50ms} ms, p99 ${anchor.p99ms} ms` },
+      { part: 'search', measure: `prerendered page ${o.anchorPath}, next start, ${o.connections} conns`, value: anchor.rps, unit: 'req/s', note: `p50 ${ms(anchor.p50ms)}, p99 ${ms(anchor.p99ms)}${anchor.errors ? `, ${anchor.errors} errors or timeouts` : ''}` },
       row(`${startPath} before a search (built ahead)`, medianWrk(raw.get(startPath)!)),
       ...o.searchPaths.map((target) => row(`${target} asked again and again (cached after the first)`, medianWrk(raw.get(target)!), '>= 50% of the page')),
       row(`${unique} (/search?q=<word>+<token>: each rendered and searched, none cached)`, medianWrk(raw.get(unique)!)),
