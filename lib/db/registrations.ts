@@ -1,8 +1,9 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import type { Transaction } from 'kysely';
+import { SqliteAdapter, type Transaction } from 'kysely';
 import type { Db } from './client';
 import { isUniqueViolation } from './errors';
+import { groupCommitOf } from './group-commit';
 import { insertChange } from './registration-changes';
 import type { Database } from './schema';
 
@@ -61,76 +62,82 @@ export type AlsoInTransaction = (trx: Transaction<Database>, saved: SavedRegistr
  * reference. A known address (same `emailKey`) changes nothing of its registration: the submission is
  * stored as a proposed change with its own fresh reference, valid until `changeExpiresAt`, which only
  * the mailbox's owner can apply (lib/db/registration-changes.ts). Two submissions racing on one new
- * address, or a reference that collides, hit a unique constraint; the whole transaction is then tried
- * again, where the address is found. `alsoInTransaction` runs after the rows are written, before the
- * commit: if it fails, nothing is stored.
+ * address, or a reference that collides, hit a unique constraint; the submission is then tried again
+ * (with a fresh reference), where the address is found. `alsoInTransaction` runs after the rows are
+ * written, before the commit: if it throws, nothing of this submission is stored and its error is thrown.
+ *
+ * On SQLite, submissions arriving while another one's transaction runs share the next transaction, each in
+ * its own savepoint, with one COMMIT (lib/db/group-commit.ts); on PostgreSQL each has its own transaction
+ * (a pool of connections commits in parallel). Either way the promise resolves only after the commit.
  */
 export async function saveRegistration(
   db: Db,
   input: RegistrationInput,
   options: { now: Date; newReference: () => string; changeExpiresAt: Date; alsoInTransaction?: AlsoInTransaction },
 ): Promise<SavedRegistration> {
+  const write = (trx: Transaction<Database>) => writeRegistration(trx, input, { ...options, reference: options.newReference() });
+  const retry = (error: unknown, attempt: number) => attempt < MAX_ATTEMPTS && isUniqueViolation(error);
+  if (db.getExecutor().adapter instanceof SqliteAdapter) return groupCommitOf(db).run({ run: write, retry });
   for (let attempt = 1; ; attempt++) {
     try {
-      return await saveOnce(db, input, { ...options, reference: options.newReference() });
+      return await db.transaction().execute(write);
     } catch (error) {
-      if (attempt >= MAX_ATTEMPTS || !isUniqueViolation(error)) throw error;
+      if (!retry(error, attempt)) throw error;
     }
   }
 }
 
-async function saveOnce(
-  db: Db,
+/** The rows of one submission, written with `trx` (a transaction or a savepoint of one). */
+async function writeRegistration(
+  trx: Transaction<Database>,
   input: RegistrationInput,
   options: { now: Date; reference: string; changeExpiresAt: Date; alsoInTransaction?: AlsoInTransaction },
 ): Promise<SavedRegistration> {
   const now = options.now.toISOString();
-  return db.transaction().execute(async (trx) => {
-    const existing = await trx.selectFrom('registrations').select('id').where('email_key', '=', input.emailKey).executeTakeFirst();
+  const existing = await trx.selectFrom('registrations').select('id').where('email_key', '=', input.emailKey).executeTakeFirst();
 
-    let saved: SavedRegistration;
-    if (existing) {
-      const changeId = await insertChange(trx, {
+  let saved: SavedRegistration;
+  if (existing) {
+    const changeId = await insertChange(trx, {
+      reference: options.reference,
+      registrationId: existing.id,
+      input,
+      now: options.now,
+      expiresAt: options.changeExpiresAt,
+    });
+    saved = { id: existing.id, reference: options.reference, outcome: 'proposed', changeId };
+  } else {
+    const id = randomUUID();
+    await trx
+      .insertInto('registrations')
+      .values({
+        id,
         reference: options.reference,
-        registrationId: existing.id,
-        input,
-        now: options.now,
-        expiresAt: options.changeExpiresAt,
-      });
-      saved = { id: existing.id, reference: options.reference, outcome: 'proposed', changeId };
-    } else {
-      const id = randomUUID();
+        email: input.email,
+        email_key: input.emailKey,
+        full_name: input.fullName,
+        organisation: input.organisation,
+        country: input.country,
+        organisation_type: input.organisationType,
+        meeting_slug: input.meetingSlug,
+        contribution: input.contribution,
+        consent_at: now,
+        privacy_version: input.privacyVersion,
+        language: input.language,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    if (input.groups.length > 0) {
       await trx
-        .insertInto('registrations')
-        .values({
-          id,
-          reference: options.reference,
-          email: input.email,
-          email_key: input.emailKey,
-          full_name: input.fullName,
-          organisation: input.organisation,
-          country: input.country,
-          organisation_type: input.organisationType,
-          meeting_slug: input.meetingSlug,
-          contribution: input.contribution,
-          consent_at: now,
-          privacy_version: input.privacyVersion,
-          language: input.language,
-          created_at: now,
-          updated_at: now,
-        })
+        .insertInto('registration_groups')
+        .values(input.groups.map((group_id) => ({ registration_id: id, group_id })))
         .execute();
-      if (input.groups.length > 0) {
-        await trx
-          .insertInto('registration_groups')
-          .values(input.groups.map((group_id) => ({ registration_id: id, group_id })))
-          .execute();
-      }
-      saved = { id, reference: options.reference, outcome: 'created', changeId: null };
     }
-    await options.alsoInTransaction?.(trx, saved);
-    return saved;
-  });
+    saved = { id, reference: options.reference, outcome: 'created', changeId: null };
+  }
+  await options.alsoInTransaction?.(trx, saved);
+  return saved;
 }
 
 type Row = Awaited<ReturnType<typeof selectRows>>[number];
