@@ -6,7 +6,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { datePeriod } from '@/lib/dates/meeting';
 import { parseWallTime, resolveZonedTime } from '@/lib/dates/zone';
 import { parseContentFileName, englishPathOf } from './file-names';
-import { compileMdx, MdxCompileError } from './mdx';
+import { compileMdxInProcess, type CompileMany } from './mdx';
 import { KEBAB_CASE, listDir, readSource, type SourceFile } from './read';
 import { ContentError, problemsFromZod, type ContentProblem } from './report';
 import {
@@ -35,6 +35,11 @@ export type LoadOptions = {
   publicDir: string;
   /** MDX cache; defaults to MDX_CACHE_DIR */
   cacheDir?: string;
+  /**
+   * How the bodies not yet in the cache are compiled: in this process by default (the build's workers,
+   * which find everything cached by the content check), in worker threads for `npm run content:check`.
+   */
+  compileMany?: CompileMany;
 };
 
 export function defaultLoadOptions(): LoadOptions {
@@ -135,21 +140,6 @@ async function fileInfoFor(
     return null;
   }
 }
-
-async function compileBody(
-  source: SourceFile,
-  options: LoadOptions,
-  problems: ContentProblem[],
-): Promise<string> {
-  try {
-    return await compileMdx(source.body, source.sourcePath, { cacheDir: options.cacheDir, lineOffset: source.bodyLine });
-  } catch (error) {
-    if (!(error instanceof MdxCompileError)) throw error;
-    problems.push({ file: source.sourcePath, field: 'body', message: `expected valid MDX, got an error: ${error.message}` });
-    return '';
-  }
-}
-
 
 /**
  * Loads and checks everything, English files and their translations; the problems list is empty exactly
@@ -380,8 +370,14 @@ export async function checkContent(
     ...[...englishItems.values()].map((item) => item.source),
     ...[...translations.values()].flatMap((byLocale) => [...byLocale.values()].map((t) => t.source)),
   ];
-  await mapWithConcurrency(allSources, 4, async (source) => {
-    compiled.set(source.sourcePath, await compileBody(source, options, problems));
+  const results = await (options.compileMany ?? compileMdxInProcess)(
+    allSources.map((source) => ({ source: source.body, filePath: source.sourcePath, lineOffset: source.bodyLine })),
+    options.cacheDir,
+  );
+  allSources.forEach((source, i) => {
+    const result = results[i]!;
+    if ('code' in result) compiled.set(source.sourcePath, result.code);
+    else problems.push({ file: source.sourcePath, field: 'body', message: `expected valid MDX, got an error: ${result.error.message}` });
   });
 
   if (problems.length > 0 || !platformParsed) return { content: null, site: null, problems };
@@ -410,15 +406,4 @@ export async function loadSite(options: LoadOptions = defaultLoadOptions()): Pro
 function lastDayOfMonth(month: string): string {
   const period = datePeriod({ precision: 'month', month }, 'UTC');
   return new Date(period.end.getTime() - 1).toISOString().slice(0, 10);
-}
-
-async function mapWithConcurrency<T>(items: readonly T[], limit: number, run: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const item = items[next++] as T;
-      await run(item);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }

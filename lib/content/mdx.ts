@@ -35,9 +35,11 @@ export type CompileStats = {
   compiled: number;
   /** Sources served from the disk cache */
   cacheHits: number;
+  /** Of `compiled`, those a worker thread compiled for this process (lib/content/mdx-pool.ts) */
+  compiledInThreads: number;
 };
 
-const stats: CompileStats = { compiled: 0, cacheHits: 0 };
+const stats: CompileStats = { compiled: 0, cacheHits: 0, compiledInThreads: 0 };
 
 export function getCompileStats(): CompileStats {
   return { ...stats };
@@ -46,6 +48,7 @@ export function getCompileStats(): CompileStats {
 export function resetCompileStats(): void {
   stats.compiled = 0;
   stats.cacheHits = 0;
+  stats.compiledInThreads = 0;
 }
 
 /** The cache key: the source and everything that could change its compiled output. */
@@ -92,22 +95,35 @@ export type CompileOptions = {
   lineOffset?: number;
 };
 
+function cacheFileFor(source: string, cacheDir: string | undefined): string {
+  const dir = path.resolve(/* turbopackIgnore: true */ cacheDir ?? getEnv().MDX_CACHE_DIR);
+  const key = mdxCacheKey(source);
+  return path.join(/* turbopackIgnore: true */ dir, key.slice(0, 2), `${key}.js`);
+}
+
+/**
+ * The cached code of an MDX body, or null when it has not been compiled yet (an empty body gives '').
+ * Compiles nothing; counts a cache hit.
+ */
+export async function readCachedMdx(source: string, cacheDir?: string): Promise<string | null> {
+  if (source.trim() === '') return '';
+  try {
+    const cached = await readFile(/* turbopackIgnore: true */ cacheFileFor(source, cacheDir), 'utf8');
+    stats.cacheHits += 1;
+    return cached;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Compiles an MDX body (without its frontmatter) to code for `getMDXComponent`. An empty body gives ''.
  * `filePath` names the file in compiler messages. Throws the compiler's error on invalid MDX.
  */
 export async function compileMdx(source: string, filePath: string, options: CompileOptions = {}): Promise<string> {
-  if (source.trim() === '') return '';
-  const cacheDir = path.resolve(/* turbopackIgnore: true */ options.cacheDir ?? getEnv().MDX_CACHE_DIR);
-  const key = mdxCacheKey(source);
-  const cacheFile = path.join(/* turbopackIgnore: true */ cacheDir, key.slice(0, 2), `${key}.js`);
-  try {
-    const cached = await readFile(/* turbopackIgnore: true */ cacheFile, 'utf8');
-    stats.cacheHits += 1;
-    return cached;
-  } catch {
-    // Not cached yet.
-  }
+  const cached = await readCachedMdx(source, options.cacheDir);
+  if (cached !== null) return cached;
+  const cacheFile = cacheFileFor(source, options.cacheDir);
   let code: string;
   try {
     code = await bundleSource(source);
@@ -121,4 +137,46 @@ export async function compileMdx(source: string, filePath: string, options: Comp
   await writeFile(/* turbopackIgnore: true */ tmp, code, 'utf8');
   await rename(/* turbopackIgnore: true */ tmp, /* turbopackIgnore: true */ cacheFile);
   return code;
+}
+
+/** One MDX body to compile: its source (without frontmatter), the file it comes from, the frontmatter's lines. */
+export type MdxJob = { source: string; filePath: string; lineOffset: number };
+
+/** A job's compiled code, or the compiler's error naming its file. */
+export type MdxResult = { code: string } | { error: MdxCompileError };
+
+/**
+ * Compiles many MDX bodies, in the order given, through the disk cache. The default runs them in this
+ * process, four at a time; `npm run content:check` passes compileMdxInThreads (lib/content/mdx-pool.ts).
+ */
+export type CompileMany = (jobs: readonly MdxJob[], cacheDir: string | undefined) => Promise<MdxResult[]>;
+
+/** Compiles each job in this process, four at a time (mdx-bundler's esbuild runs beside the fourth). */
+export const compileMdxInProcess: CompileMany = async (jobs, cacheDir) => {
+  const results: MdxResult[] = new Array(jobs.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const i = next++;
+      results[i] = await compileJob(jobs[i]!, cacheDir);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(4, jobs.length) }, worker));
+  return results;
+};
+
+/** One job, its MDX error caught as a result; any other error (a full disk) is thrown. */
+export async function compileJob(job: MdxJob, cacheDir: string | undefined): Promise<MdxResult> {
+  try {
+    return { code: await compileMdx(job.source, job.filePath, { cacheDir, lineOffset: job.lineOffset }) };
+  } catch (error) {
+    if (error instanceof MdxCompileError) return { error };
+    throw error;
+  }
+}
+
+/** Counts compilations a worker thread did for this process (lib/content/mdx-pool.ts), so getCompileStats stays whole. */
+export function addCompiledInThreads(n: number): void {
+  stats.compiled += n;
+  stats.compiledInThreads += n;
 }
