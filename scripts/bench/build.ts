@@ -21,9 +21,8 @@ async function cacheWritesSince(dir: string, since: number): Promise<number> {
 
 /**
  * `npm run build` as an operator runs it: content check (prebuild), next build, precompression (postbuild).
- * `phases` also gives the processor time the build's processes used (user + system, from the shell's
- * `times`), which other work on a shared machine inflates far less than the wall time, and the 1-minute
- * load average when the build started.
+ * `phases` ends with the 1-minute load average when the build started: on a shared machine other work
+ * stretches every phase, and a figure means little without it.
  */
 async function timedBuild(env: Record<string, string>, logFile: string): Promise<{ seconds: number; phases: string }> {
   const load = os.loadavg()[0]!;
@@ -31,26 +30,12 @@ async function timedBuild(env: Record<string, string>, logFile: string): Promise
   const { openSync, readFileSync, statSync } = await import('node:fs');
   const fd = openSync(logFile, 'a');
   const offset = statSync(logFile).size;
-  // `times` prints the shell's own and then its children's user and system time (POSIX).
-  const child = spawn('sh', ['-c', 'npm run build; code=$?; echo "build times:"; times; exit $code'], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', fd, fd],
-  });
+  const child = spawn('npm', ['run', 'build'], { cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', fd, fd] });
   const code = await new Promise<number | null>((r) => child.once('exit', (c) => r(c)));
   if (code !== 0) throw new Error(`npm run build failed (exit ${code}); see ${logFile}`);
   const seconds = (performance.now() - started) / 1000;
   // The offset counts bytes; the log has multi-byte characters (✓, ▲, box drawing), so slice before decoding.
-  const log = readFileSync(logFile).subarray(offset).toString('utf8');
-  const cpu = cpuSecondsOf(log);
-  return { seconds, phases: `${phasesOf(log, seconds)}; CPU ${Number.isFinite(cpu) ? `${cpu.toFixed(0)} s` : '?'}; load ${load.toFixed(1)} at start` };
-}
-
-/** User + system seconds of the build's processes, from the second line `times` prints ("1m2.5s 0m9.1s"). */
-function cpuSecondsOf(log: string): number {
-  const line = log.split('build times:\n')[1]?.split('\n')[1] ?? '';
-  const parts = [...line.matchAll(/(\d+)m([\d.]+)s/g)].map((m) => Number(m[1]) * 60 + Number(m[2]));
-  return parts.length === 2 ? parts[0]! + parts[1]! : Number.NaN;
+  return { seconds, phases: `${phasesOf(readFileSync(logFile).subarray(offset).toString('utf8'), seconds)}; load ${load.toFixed(1)} at start` };
 }
 
 const toSeconds = (v: string | undefined) => (v === undefined ? Number.NaN : v.endsWith('min') ? Number.parseFloat(v) * 60 : v.endsWith('ms') ? Number.parseFloat(v) / 1000 : Number.parseFloat(v));
