@@ -15,21 +15,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { REPO_ROOT, startCluster } from '../deploy/cluster/cluster';
+import { LIGHTHOUSE_CHROME_FLAGS } from './bench/lighthouse';
 import { median } from './bench/util';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const PORT = 3660;
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
 
 type Lhr = {
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
@@ -67,7 +57,7 @@ async function main() {
     accessLog: false,
     log: (l) => console.log(`audit: ${l}`),
   });
-  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
+  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags: LIGHTHOUSE_CHROME_FLAGS });
   const out = path.join(REPO_ROOT, 'bench-results');
   await mkdir(path.join(out, 'lighthouse'), { recursive: true });
   const results: { page: string; url: string; scores: Record<string, number>; failing: string[] }[] = [];

@@ -7,7 +7,31 @@ import { localizedPath } from '../../i18n/paths';
 import { DEFAULT_LOCALE, LOCALES } from '../../lib/i18n/locales';
 import type { BenchRow } from './report';
 
-type Measured = { kb: number; scripts: number; polyfills: number } | { status: number };
+export type Measured = { kb: number; scripts: number; polyfills: number } | { status: number };
+
+/**
+ * Gzipped JavaScript one page makes a modern browser download: every /_next/static script its HTML
+ * references (noModule polyfills counted apart), at the size nginx sends it (the precompressed .gz, else
+ * gzip -9 of the file in `distDir`).
+ *
+ * @param origin - a server of the build in `distDir`, e.g. `http://127.0.0.1:41234`
+ * @returns KB (1,024 bytes) and script counts, or the HTTP status when the page is not 200
+ */
+export async function measurePageJs(origin: string, distDir: string, pagePath: string): Promise<Measured> {
+  const res = await fetch(`${origin}${pagePath}`);
+  const html = await res.text();
+  if (res.status !== 200) return { status: res.status };
+  // <script src> tags a modern browser runs; noModule polyfills are fetched only by old browsers.
+  const tags = [...html.matchAll(/<script\b[^>]*\ssrc="(\/_next\/static\/[^"]+\.js)"[^>]*>/g)];
+  const scripts = [...new Set(tags.filter((m) => !/\snomodule/i.test(m[0])).map((m) => m[1]!))];
+  let bytes = 0;
+  for (const src of scripts) {
+    const file = path.join(distDir, 'static', decodeURIComponent(src.slice('/_next/static/'.length)));
+    const gz = await readFile(`${file}.gz`).catch(async () => gzipSync(await readFile(file), { level: 9 }));
+    bytes += gz.length;
+  }
+  return { kb: bytes / 1024, scripts: scripts.length, polyfills: tags.length - scripts.length };
+}
 
 /**
  * Gzipped JavaScript each page type makes a modern browser download: every /_next/static script the page's
@@ -23,21 +47,7 @@ export async function benchJsSize(o: {
   perLanguage?: Record<string, string>;
 }): Promise<BenchRow[]> {
   const instance = await startInstance({ name: 'bench-js', port: 0, distDir: o.distDir, env: o.env, logDir: os.tmpdir(), readyPath: '/' });
-  const measure = async (pagePath: string): Promise<Measured> => {
-    const res = await fetch(`http://127.0.0.1:${instance.port}${pagePath}`);
-    const html = await res.text();
-    if (res.status !== 200) return { status: res.status };
-    // <script src> tags a modern browser runs; noModule polyfills are fetched only by old browsers.
-    const tags = [...html.matchAll(/<script\b[^>]*\ssrc="(\/_next\/static\/[^"]+\.js)"[^>]*>/g)];
-    const scripts = [...new Set(tags.filter((m) => !/\snomodule/i.test(m[0])).map((m) => m[1]!))];
-    let bytes = 0;
-    for (const src of scripts) {
-      const file = path.join(o.distDir, 'static', decodeURIComponent(src.slice('/_next/static/'.length)));
-      const gz = await readFile(`${file}.gz`).catch(async () => gzipSync(await readFile(file), { level: 9 }));
-      bytes += gz.length;
-    }
-    return { kb: bytes / 1024, scripts: scripts.length, polyfills: tags.length - scripts.length };
-  };
+  const measure = (pagePath: string) => measurePageJs(`http://127.0.0.1:${instance.port}`, o.distDir, pagePath);
   const rows: BenchRow[] = [];
   try {
     for (const [type, pagePath] of Object.entries(o.pages)) {

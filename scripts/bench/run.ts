@@ -2,10 +2,11 @@
  * `npm run bench` (S-PERF): one table, every figure beside its anchor measured in the same run, medians
  * of several runs; also written to bench-results/bench.json. Each part can be skipped:
  *
- *   npm run bench -- [--skip-build] [--skip-english-build] [--skip-pages] [--skip-search] [--skip-mdx] [--skip-registrations] [--skip-js] [--skip-mail]
+ *   npm run bench -- [--skip-build] [--skip-english-build] [--skip-pages] [--skip-search] [--skip-mdx] [--skip-registrations] [--skip-js] [--skip-mail] [--skip-lighthouse]
  *                    [--search '/search?q=meeting,/search?q=working+group'] [--translated-meetings 10]
  *                    [--mail-burst 400] [--mail-rate 50] [--mail-seconds 10]
  *                    [--server-args='--max-in-flight 100000'] (more server.mjs arguments, for the registration and mail parts)
+ *                    [--lighthouse-runs 3] [--lighthouse-reports bench-results/lighthouse-bench] (Lighthouse mobile on home, --page, --meeting, /participate)
  *                    [--runs 3] [--seconds 5] [--pages 1000] [--registration-seconds 10] [--raw-inserts 1000] [--concurrency 32]
  *
  * The build part builds the generated site twice over (S-PERF): in English only, as before the site had
@@ -27,6 +28,7 @@ import { ensurePostgres, stopPostgres } from '../../deploy/cluster/postgres';
 import { generateSite } from '../generate-site';
 import { benchBuild } from './build';
 import { benchJsSize } from './js-size';
+import { benchLighthouse } from './lighthouse';
 import { benchMail } from './mail';
 import { benchMdx } from './mdx';
 import { benchPages } from './pages';
@@ -46,6 +48,9 @@ async function main() {
       'skip-registrations': { type: 'boolean', default: false },
       'skip-js': { type: 'boolean', default: false },
       'skip-mail': { type: 'boolean', default: false },
+      'skip-lighthouse': { type: 'boolean', default: false },
+      'lighthouse-runs': { type: 'string', default: '3' },
+      'lighthouse-reports': { type: 'string' },
       'mail-burst': { type: 'string', default: '400' },
       'mail-rate': { type: 'string', default: '50' },
       'mail-seconds': { type: 'string', default: '10' },
@@ -136,6 +141,18 @@ async function main() {
         pages: { home: '/', group: f.page, meeting: f.meeting, meetings: '/meetings', form: '/participate' },
         // A content page and the form in each of the 24 languages: the same JavaScript in all (S-PERF).
         perLanguage: { meeting: f.meeting, form: '/participate' },
+      }),
+    );
+  }
+  if (!f['skip-lighthouse']) {
+    await part('Lighthouse mobile', () =>
+      benchLighthouse({
+        distDir,
+        env: serverEnv,
+        pages: { home: '/', group: f.page, meeting: f.meeting, form: '/participate' },
+        runs: Number(f['lighthouse-runs']),
+        reportDir: f['lighthouse-reports'] ? path.resolve(REPO_ROOT, f['lighthouse-reports']) : undefined,
+        log,
       }),
     );
   }
