@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useParams } from 'next/navigation';
 import { Suspense, use, useMemo } from 'react';
 import { MAIN_CONTENT_ID } from '@/components/layout/main-content-id';
@@ -25,10 +24,10 @@ function ErrorContent({ words, reset }: { words: ReturnType<typeof loadErrorWord
       <header className="no-print">
         <div className="border-b border-rule bg-white">
           <div className="mx-auto max-w-5xl px-4 py-4">
-            <Link href={home} className="flex items-center gap-3 text-ink no-underline hover:text-ink hover:underline">
+            <a href={home} className="flex items-center gap-3 text-ink no-underline hover:text-ink hover:underline">
               <SiteLogo className="h-12 w-12 shrink-0 sm:h-14 sm:w-14" />
               <span className="max-w-md leading-tight font-semibold sm:text-lg">{common('siteName')}</span>
-            </Link>
+            </a>
           </div>
         </div>
         <PrimaryNavBar labels={labels} locale={locale} />
@@ -44,7 +43,7 @@ function ErrorContent({ words, reset }: { words: ReturnType<typeof loadErrorWord
             <button type="button" onClick={() => reset()} className="button-link">
               {t('unexpected.tryAgain')}
             </button>
-            <Link href={home}>{t('homeLink')}</Link>
+            <a href={home}>{t('homeLink')}</a>
           </p>
         </main>
       </div>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { localizedPath } from '@/i18n/paths';
 import type { Messages } from '@/lib/i18n/catalogues';
 import type { Locale } from '@/lib/i18n/locales';
@@ -26,7 +25,7 @@ export function PrimaryNavBar({ labels, locale, path }: Props) {
           const current = navCurrent(item.href, path);
           return (
             <li key={item.href}>
-              <Link
+              <a
                 href={localizedPath(item.href, locale)}
                 aria-current={current}
                 className={`block border-b-4 px-2 pt-3 pb-2 font-semibold text-white no-underline hover:text-white hover:underline sm:px-3 ${
@@ -34,7 +33,7 @@ export function PrimaryNavBar({ labels, locale, path }: Props) {
                 }`}
               >
                 {labels[item.key]}
-              </Link>
+              </a>
             </li>
           );
         })}

@@ -145,7 +145,7 @@ export async function ManageView({ view, token, expiresAt, done, now, documentTi
               </p>
               {participationKey ? (
                 <p>
-                  <Link href={`${ATTENDANCE_PATH}?${new URLSearchParams({ token: signParticipationToken(participationKey, 'attend', i.id) }).toString()}`} prefetch={false}>
+                  <Link href={`${ATTENDANCE_PATH}?${new URLSearchParams({ token: signParticipationToken(participationKey, 'attend', i.id) }).toString()}`}>
                     {p('change')}
                   </Link>
                 </p>
@@ -221,7 +221,7 @@ export async function ManageView({ view, token, expiresAt, done, now, documentTi
       <SectionHeading id="withdraw">{v('withdrawHeading')}</SectionHeading>
       <p className="mb-2 max-w-3xl">{v('withdrawText')}</p>
       <p className="mb-8">
-        <Link href={tokenPath(WITHDRAW_PATH, token)} prefetch={false}>
+        <Link href={tokenPath(WITHDRAW_PATH, token)}>
           {v('withdrawLink')}
         </Link>
       </p>

@@ -21,7 +21,7 @@ export function RegistrantMessage({ title, message, next }: { title: string; mes
       </p>
       {next === 'manage' ? (
         <p>
-          <Link href={MANAGE_PATH} prefetch={false}>
+          <Link href={MANAGE_PATH}>
             {t('askForLink')}
           </Link>
         </p>

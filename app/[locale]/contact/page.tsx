@@ -43,7 +43,7 @@ export default async function ContactPage() {
       <SectionHeading>{t('registrationHeading')}</SectionHeading>
       <p className="max-w-3xl">
         {t('registrationText')}{' '}
-        <Link href={MANAGE_PATH} prefetch={false}>
+        <Link href={MANAGE_PATH}>
           {t('registrationLink')}
         </Link>
         .

@@ -55,7 +55,7 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
         </>
       ) : null}
       <p>
-        <Link href={MANAGE_PATH} prefetch={false}>
+        <Link href={MANAGE_PATH}>
           {t('manage')}
         </Link>
       </p>

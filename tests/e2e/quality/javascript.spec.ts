@@ -22,3 +22,12 @@ test('no page makes a request to another origin', async ({ browser, baseURL }) =
   const { foreignRequests } = await getBrowserPass(browser, crawl);
   expect([...foreignRequests.values()].flat(), report('requests to other origins', foreignRequests)).toEqual([]);
 });
+
+test('no page prefetches other pages while it is only read', async ({ browser, baseURL }) => {
+  test.setTimeout(420_000);
+  const crawl = await getCrawl(baseURL!);
+  expect(crawl.pages.length, 'the crawl found no page to check').toBeGreaterThan(0);
+  test.setTimeout(60_000 + browserPages(crawl).length * 30_000); // a loaded machine is slow; never a timed assertion
+  const { prefetches } = await getBrowserPass(browser, crawl);
+  expect([...prefetches.values()].flat(), report('router prefetches', prefetches)).toEqual([]);
+});

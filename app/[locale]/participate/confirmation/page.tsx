@@ -113,7 +113,7 @@ export default async function ConfirmationPage({ searchParams }: { searchParams:
           <li>
             {t.rich('manage', {
               link: (text) => (
-                <Link href={MANAGE_PATH} prefetch={false}>
+                <Link href={MANAGE_PATH}>
                   {text}
                 </Link>
               ),

@@ -47,7 +47,7 @@ export default async function WithdrawPage({ searchParams }: { searchParams: Pag
         <button type="submit" className={buttonClass('warning')}>
           {t('button')}
         </button>
-        <Link href={tokenPath(MANAGE_PATH, token)} prefetch={false}>
+        <Link href={tokenPath(MANAGE_PATH, token)}>
           {t('cancel')}
         </Link>
       </form>

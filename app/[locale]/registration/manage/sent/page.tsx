@@ -20,7 +20,7 @@ export default async function ManageLinkSentPage() {
       <p className="mb-4 max-w-3xl text-lg">{t('sentNothing')}</p>
       <p className="mb-6 max-w-3xl">{t('linkValidity', { days: MANAGE_LINK_VALID_DAYS })}</p>
       <p>
-        <Link href={MANAGE_PATH} prefetch={false}>
+        <Link href={MANAGE_PATH}>
           {t('sentAgain')}
         </Link>
       </p>
