@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { localeOfPath } from '@/lib/i18n/localized-paths';
+import { DEFAULT_LOCALE } from '@/lib/i18n/locales';
 import { getCrawl } from '../support/crawl';
 import { report } from '../support/gates';
 
@@ -25,7 +26,9 @@ const CONTENT_PAGE_CLIENT_COMPONENTS = 6;
 
 /** Pages whose purpose is a form or a live figure hydrate their own components on top. */
 function ownClientComponents(pathname: string): number {
-  const english = pathname.slice(localeOfPath(pathname).length + 1) || '/';
+  const locale = localeOfPath(pathname);
+  // English is unprefixed (S-I18N); every other language's path starts with /<code>.
+  const english = locale === DEFAULT_LOCALE ? pathname : pathname.slice(locale.length + 1) || '/';
   // The form, sign-in, the registrant's forms: a form component with its messages provider and error summary.
   if (/^\/(participate|registration|attendance|unsubscribe|follow|contact|search)(\/|$)/.test(english)) return Number.POSITIVE_INFINITY;
   // A meeting with a capacity: its live count of places left (components/meetings/places-left.tsx).
