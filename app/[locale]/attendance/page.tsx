@@ -4,6 +4,7 @@ import { LocaleField } from '@/components/language/locale-field';
 import { PageLayout } from '@/components/layout/page-layout';
 import { buttonClass } from '@/components/ui/button';
 import { PageHeading } from '@/components/ui/page-heading';
+import { StatusMessage } from '@/components/ui/status-message';
 import { SummaryList } from '@/components/ui/summary-list';
 import { Link } from '@/i18n/navigation';
 import { getDb } from '@/lib/db/client';
@@ -75,9 +76,7 @@ export default async function AttendancePage({ searchParams }: { searchParams: P
     <PageLayout path={ATTENDANCE_PATH} breadcrumbs={{ current: t('title') }}>
       <PageHeading>{t('title')}</PageHeading>
       {message ? (
-        <p role="status" className="mb-6 max-w-3xl border-l-8 border-eu-blue bg-surface p-4 text-lg font-semibold">
-          {message}
-        </p>
+        <StatusMessage>{message}</StatusMessage>
       ) : null}
       <SummaryList
         className="mb-6 max-w-3xl"

@@ -4,6 +4,7 @@ import { LocaleField } from '@/components/language/locale-field';
 import { PageLayout } from '@/components/layout/page-layout';
 import { buttonClass } from '@/components/ui/button';
 import { PageHeading } from '@/components/ui/page-heading';
+import { StatusMessage } from '@/components/ui/status-message';
 import { Link } from '@/i18n/navigation';
 import { getDb } from '@/lib/db/client';
 import { requestLogger } from '@/lib/log';
@@ -38,9 +39,7 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
     <PageLayout path={UNSUBSCRIBE_PATH} breadcrumbs={{ current: t('title') }}>
       <PageHeading>{t('title')}</PageHeading>
       {message ? (
-        <p role="status" className="mb-6 max-w-3xl border-l-8 border-eu-blue bg-surface p-4 text-lg font-semibold">
-          {message}
-        </p>
+        <StatusMessage>{message}</StatusMessage>
       ) : null}
       {state === 'ready' && outcome !== 'done' ? (
         <>

@@ -7,6 +7,7 @@ import { ManageRequestForm } from '@/components/registrant/manage-request-form';
 import { ManageView } from '@/components/registrant/manage-view';
 import { problemMessage, type Problem } from '@/components/registrant/outcome';
 import { PageHeading } from '@/components/ui/page-heading';
+import { StatusMessage } from '@/components/ui/status-message';
 import { getPlatform } from '@/lib/content';
 import { getDb } from '@/lib/db/client';
 import { localeMetadata } from '@/lib/seo/site-metadata';
@@ -77,9 +78,7 @@ export default async function ManagePage({ searchParams }: { searchParams: PageS
     <PageLayout path={MANAGE_PATH} breadcrumbs={{ current: t('title') }}>
       <PageHeading>{t('title')}</PageHeading>
       {opened ? (
-        <p role="status" className="mb-6 max-w-3xl border-l-8 border-eu-blue bg-surface p-4 text-lg font-semibold">
-          {problemMessage(opened.problem, problems).message}
-        </p>
+        <StatusMessage>{problemMessage(opened.problem, problems).message}</StatusMessage>
       ) : null}
       <p className="mb-6 max-w-3xl text-lg">{t('lead')}</p>
       <ClientMessages namespaces={MANAGE_REQUEST_FORM_MESSAGES}>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AdminPage } from '@/components/admin/admin-page';
 import { buttonClass } from '@/components/ui/button';
+import { StatusMessage } from '@/components/ui/status-message';
 import { SummaryList } from '@/components/ui/summary-list';
 import { findMeetingForAdmin, meetingOverview, previewInvitation } from '@/lib/admin/meetings';
 import { adminPageMetadata } from '@/lib/admin/page-metadata';
@@ -91,9 +92,7 @@ export default async function MeetingAdminPage({ params, searchParams }: Props) 
     <AdminPage email={session.email} section="meetings" sectionPage={false} breadcrumbs={{ ancestors: [{ label: adminWords('meetings.title'), href: '/admin/meetings' }], current: meeting.title }}>
       <h1 className="mb-6 text-3xl font-bold">{meeting.title}</h1>
       {message ? (
-        <p role="status" className="mb-6 max-w-3xl border-l-8 border-eu-blue bg-surface p-4 text-lg font-semibold">
-          {message}
-        </p>
+        <StatusMessage>{message}</StatusMessage>
       ) : null}
 
       <section aria-labelledby="facts" className={section}>
