@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, test } from 'vitest';
+import { applicant, CLIENT_KEY, SUBMITTED_AT, submissionContext } from './submissions';
 
 // The environment is read once, on first use: set it before anything asks.
 process.env.SITE_URL = 'https://dei.example.eu';
@@ -21,7 +22,7 @@ afterEach(async () => {
   while (cleanups.length) await cleanups.pop()!();
 });
 
-const now = new Date('2026-11-28T10:00:00Z');
+const now = SUBMITTED_AT;
 const changeExpiresAt = new Date('2026-12-28T10:00:00Z');
 
 let serial = 0;
@@ -40,29 +41,6 @@ const input = (n: number): RegistrationInput => ({
   contribution: null,
   privacyVersion: '1.1',
   language: 'en',
-});
-
-const applicant = (n: number, meeting: string | null = null) => ({
-  fullName: `Applicant ${n}`,
-  email: `applicant-${n}@example.eu`,
-  organisation: 'Ministry of Economy',
-  country: 'DE' as const,
-  organisationType: 'member-state-authority' as const,
-  groups: ['wg1'],
-  meeting,
-  contribution: '',
-  language: 'en' as const,
-  consent: true as const,
-});
-
-const context = (db: Db, max: number) => ({
-  db,
-  now,
-  privacyVersion: '1.1',
-  clientKey: 'ip:192.0.2.7',
-  rateLimit: { max, windowSeconds: 600 },
-  mailPerAddressPerDay: 0,
-  confirmDays: 30,
 });
 
 /**
@@ -205,12 +183,12 @@ describe.each(dbTargets)('concurrent registrations on $name', (target) => {
   test('the rate limit holds under 30 parallel posts from one client', async () => {
     const { db, cleanup } = await freshDb(target);
     cleanups.push(cleanup);
-    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => registerInterest(applicant(i), context(db, 10))));
+    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => registerInterest(applicant(i), submissionContext(db, 10))));
     expect(results.filter((r) => r.status === 'stored').length).toBe(10);
     expect(results.filter((r) => r.status === 'rate-limited').length).toBe(20);
     const stored = await listRegistrations(db);
     expect(stored.length).toBe(10);
-    const hits = await db.selectFrom('rate_limits').select('count').where('key', '=', 'ip:192.0.2.7').executeTakeFirstOrThrow();
+    const hits = await db.selectFrom('rate_limits').select('count').where('key', '=', CLIENT_KEY).executeTakeFirstOrThrow();
     expect(Number(hits.count)).toBe(10);
     // Mail to applicants only for those stored (the secretariat's notifications aside).
     const mailed = new Set((await listMail(db, { limit: 100, offset: 0 })).mail.map((m) => m.toAddress).filter((to) => to !== 'secretariat@example.eu'));
@@ -220,7 +198,7 @@ describe.each(dbTargets)('concurrent registrations on $name', (target) => {
   test('the same address for the same meeting, posted 10 times at once: one registration, nine proposed changes', async () => {
     const { db, cleanup } = await freshDb(target);
     cleanups.push(cleanup);
-    const results = await Promise.all(Array.from({ length: 10 }, () => registerInterest(applicant(1, 'plenary-2027'), context(db, 0))));
+    const results = await Promise.all(Array.from({ length: 10 }, () => registerInterest(applicant(1, 'plenary-2027'), submissionContext(db, 0))));
     expect(results.every((r) => r.status === 'stored')).toBe(true);
     const references = results.map((r) => (r.status === 'stored' ? r.reference : ''));
     expect(new Set(references).size).toBe(10);

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterEach, describe, expect, test } from 'vitest';
+import { applicant, CLIENT_KEY, submissionContext } from './submissions';
 
 // The environment is read once, on first use: set it before anything asks.
 process.env.SITE_URL = 'https://dei.example.eu';
@@ -17,32 +18,7 @@ afterEach(async () => {
   while (cleanups.length) await cleanups.pop()!();
 });
 
-const now = new Date('2026-11-28T10:00:00Z');
-
-const applicant = (n: number) => ({
-  fullName: `Applicant ${n}`,
-  email: `applicant-${n}@example.eu`,
-  organisation: 'Ministry of Economy',
-  country: 'DE' as const,
-  organisationType: 'member-state-authority' as const,
-  groups: ['wg1'],
-  meeting: null,
-  contribution: '',
-  language: 'en' as const,
-  consent: true as const,
-});
-
-const context = (db: Db, max: number) => ({
-  db,
-  now,
-  privacyVersion: '1.1',
-  clientKey: 'ip:192.0.2.7',
-  rateLimit: { max, windowSeconds: 600 },
-  mailPerAddressPerDay: 0,
-  confirmDays: 30,
-});
-
-const hits = async (db: Db) => (await db.selectFrom('rate_limits').select('count').where('key', '=', 'ip:192.0.2.7').executeTakeFirst())?.count;
+const hits = async (db: Db) => (await db.selectFrom('rate_limits').select('count').where('key', '=', CLIENT_KEY).executeTakeFirst())?.count;
 
 /** Makes every insert into mail_queue fail (the mail store is broken), and undoes it. */
 async function breakMailQueue(db: Db, postgres: boolean): Promise<() => Promise<void>> {
@@ -62,9 +38,9 @@ describe.each(dbTargets)('on $name', (target) => {
   test('over the limit nothing is stored or mailed; the hits of stored registrations are counted', async () => {
     const { db, cleanup } = await freshDb(target);
     cleanups.push(cleanup);
-    expect((await registerInterest(applicant(1), context(db, 2))).status).toBe('stored');
-    expect((await registerInterest(applicant(2), context(db, 2))).status).toBe('stored');
-    expect(await registerInterest(applicant(3), context(db, 2))).toEqual({ status: 'rate-limited', retryAfterSeconds: 600 });
+    expect((await registerInterest(applicant(1), submissionContext(db, 2))).status).toBe('stored');
+    expect((await registerInterest(applicant(2), submissionContext(db, 2))).status).toBe('stored');
+    expect(await registerInterest(applicant(3), submissionContext(db, 2))).toEqual({ status: 'rate-limited', retryAfterSeconds: 600 });
     expect((await listRegistrations(db)).map((r) => r.email).sort()).toEqual(['applicant-1@example.eu', 'applicant-2@example.eu']);
     expect((await listMail(db, { limit: 100, offset: 0 })).mail.some((m) => m.toAddress === 'applicant-3@example.eu')).toBe(false);
     expect(Number(await hits(db))).toBe(2);
@@ -74,11 +50,11 @@ describe.each(dbTargets)('on $name', (target) => {
     const { db, cleanup } = await freshDb(target);
     cleanups.push(cleanup);
     const repair = await breakMailQueue(db, target.name === 'PostgreSQL');
-    await expect(registerInterest(applicant(1), context(db, 1))).rejects.toThrow(/mail store down/);
+    await expect(registerInterest(applicant(1), submissionContext(db, 1))).rejects.toThrow(/mail store down/);
     expect(await hits(db)).toBeUndefined();
     await repair();
     // The allowance of one is still whole.
-    expect((await registerInterest(applicant(1), context(db, 1))).status).toBe('stored');
-    expect((await registerInterest(applicant(2), context(db, 1))).status).toBe('rate-limited');
+    expect((await registerInterest(applicant(1), submissionContext(db, 1))).status).toBe('stored');
+    expect((await registerInterest(applicant(2), submissionContext(db, 1))).status).toBe('rate-limited');
   });
 });
